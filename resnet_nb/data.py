@@ -12,7 +12,7 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'Unsa
            'EpochSampler', 'AlbumentationsImageDataset', 'build_array_cache', 'ArrayImageDataset', 'default_workers',
            'load_imagenet_dataset', 'generate_train_val_loader', 'make_subset', 'tiny_imagenet_archive', 'data_command']
 
-# %% ../nbs/00_data.ipynb #d7037693
+# %% ../nbs/00_data.ipynb #304ef810
 import os, re, csv, json, time, random, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -23,7 +23,7 @@ from torchvision.datasets import ImageFolder
 from torchvision.datasets.folder import IMG_EXTENSIONS
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/00_data.ipynb #2e9000d5
+# %% ../nbs/00_data.ipynb #674389f1
 class DataError(ValueError):
     "Bad or missing input data; the message names the file or value at fault."
 
@@ -34,7 +34,7 @@ def default_data_dir() -> Path:
     "Where downloads and extracted data go: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb`."
     return Path(os.environ.get('RESNET_NB_DATA', Path.home()/'.cache'/'resnet_nb')).expanduser()
 
-# %% ../nbs/00_data.ipynb #b4440740
+# %% ../nbs/00_data.ipynb #71bdd970
 TINY_IMAGENET_URL = 'http://cs231n.stanford.edu/tiny-imagenet-200.zip'
 TINY_IMAGENET_MD5 = '90528d7ca1a48142e341f4ef8d21d0de'
 
@@ -74,7 +74,7 @@ def download_url(url:str, # address to fetch
     part.replace(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #f2b940d2
+# %% ../nbs/00_data.ipynb #b840802a
 def archive_kind(path) -> str:
     "'zip' or 'tar' for a supported archive at `path`, else None."
     name = Path(path).name.lower()
@@ -138,7 +138,7 @@ def safe_extract(archive, # a .zip, .tar, .tar.gz, .tgz, .tar.bz2 or .tar.xz fil
         shutil.rmtree(tmp, ignore_errors=True); raise
     return dest
 
-# %% ../nbs/00_data.ipynb #76914939
+# %% ../nbs/00_data.ipynb #cac3dc62
 def _move_into_class_folders(src_dir:Path, dest_dir:Path, labels:dict, what:str):
     "Move every file of `src_dir` into `dest_dir/<labels[name]>/`; a file without a label is an error naming it."
     files = sorted(p for p in src_dir.iterdir() if p.is_file())
@@ -164,7 +164,7 @@ def reorganize_val_folder(val_dir):
     img_dir.rmdir()
     return val_dir
 
-# %% ../nbs/00_data.ipynb #7cfc2d19
+# %% ../nbs/00_data.ipynb #416e66e6
 def load_wnid_classnames(words_file, # `words.txt` (wnid<TAB>names) or `LOC_synset_mapping.txt` (wnid names)
                          wnids=None # keep only these ids
                         ) -> dict:
@@ -181,21 +181,25 @@ def short_name(name:str) -> str:
     "First synonym of a WordNet name: 'goldfish, Carassius auratus' -> 'goldfish'."
     return name.split(',')[0].strip()
 
-# %% ../nbs/00_data.ipynb #693d2c88
+# %% ../nbs/00_data.ipynb #69408775
+_FREQS = (1.5, 3.0, 5.0)  # cycles per image: far enough apart that a random crop's zoom cannot turn one into another
+
 def _synthetic_image(rng, c:int, n_classes:int, size:int):
-    angle = np.pi * (c % 5) / 5 + rng.normal(0, 0.06)
-    freq = (2.5 + 2.5 * (c // 5 % 4)) * 2 * np.pi / size * rng.uniform(0.9, 1.1)
+    angle = np.pi / 6 * (c % 4) + rng.normal(0, 0.04)  # 0-90 degrees: a horizontal flip maps none onto another class
+    freq = _FREQS[c // 4 % 3] * 2 * np.pi / size * rng.uniform(0.9, 1.1)
     yy, xx = np.mgrid[0:size, 0:size].astype(np.float32)
     wave = np.sin(freq * (np.cos(angle) * xx + np.sin(angle) * yy) + rng.uniform(0, 2 * np.pi))
-    fg, bg = rng.uniform(0, 255, 3), rng.uniform(0, 255, 3)
+    fg = rng.uniform(0, 255, 3); bg = np.clip(255 - fg + rng.normal(0, 40, 3), 0, 255)  # always some contrast
     img = (wave[..., None] + 1) / 2 * fg + (1 - wave[..., None]) / 2 * bg
-    cy, cx, r = rng.uniform(0, size, 2).tolist() + [rng.uniform(size / 10, size / 4)]
+    cy, cx, r = rng.uniform(0, size, 2).tolist() + [rng.uniform(size / 12, size / 6)]
     img[(yy - cy) ** 2 + (xx - cx) ** 2 < r ** 2] = rng.uniform(0, 255, 3)
-    img = img * rng.uniform(0.6, 1.2) + rng.normal(0, 12, img.shape)
+    img = img * rng.uniform(0.7, 1.2) + rng.normal(0, 10, img.shape)
     return np.clip(img, 0, 255).astype(np.uint8)
 
+def _synthetic_name(c:int) -> str: return f"grating {30 * (c % 4)} deg, {('low', 'medium', 'high')[c // 4 % 3]} frequency"
+
 def make_synthetic_dataset(dest, # folder to create (kept as it is if already complete)
-                           n_classes:int=10, # number of classes (at most 20 distinct textures)
+                           n_classes:int=10, # number of classes (at most 12 distinct textures)
                            n_train:int=100, # training images per class
                            n_val:int=20, # validation images per class
                            size:int=64, # image side in pixels
@@ -205,14 +209,14 @@ def make_synthetic_dataset(dest, # folder to create (kept as it is if already co
     if dest.exists():
         if (dest/'wnids.txt').exists(): return dest
         raise DataError(f"{dest} exists and is not a synthetic data set; choose another folder.")
-    if not 2 <= n_classes <= 20: raise DataError(f"n_classes={n_classes}: the synthetic set has 2 to 20 classes.")
+    if not 2 <= n_classes <= 12: raise DataError(f"n_classes={n_classes}: the synthetic set has 2 to 12 classes.")
     rng = np.random.default_rng(seed)
     tmp = dest.parent/f'.{dest.name}.partial-{os.getpid()}'
     shutil.rmtree(tmp, ignore_errors=True)
     wnids = [f's{c:08d}' for c in range(n_classes)]
     (tmp/'val'/'images').mkdir(parents=True)
     (tmp/'wnids.txt').write_text('\n'.join(wnids) + '\n')
-    (tmp/'words.txt').write_text(''.join(f'{w}\tgrating {c % 5 * 36} deg, frequency {c // 5 % 4}\n' for c, w in enumerate(wnids)))
+    (tmp/'words.txt').write_text(''.join(f'{w}\t{_synthetic_name(c)}\n' for c, w in enumerate(wnids)))
     for c, w in enumerate(wnids):
         (tmp/'train'/w/'images').mkdir(parents=True)
         boxes = []
@@ -229,7 +233,7 @@ def make_synthetic_dataset(dest, # folder to create (kept as it is if already co
     tmp.rename(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #ab47151f
+# %% ../nbs/00_data.ipynb #a27401fc
 def _find_file(names, dirs):
     "First existing file called one of `names` in `dirs` or their `*/data` and `ILSVRC2012_devkit_t12/data` subfolders."
     for d in dirs:
@@ -274,7 +278,7 @@ def organize_imagenet_val(root):
     tmp.rmdir()
     return val
 
-# %% ../nbs/00_data.ipynb #38946a6d
+# %% ../nbs/00_data.ipynb #4cc33bdc
 def _fake_imagenet(d:Path, wnids, n_val:int=2, layout:str='kaggle'):
     "A tiny ILSVRC2012-like tree in `layout` ('folders', 'kaggle' or 'devkit'); returns the folder holding `train/`."
     root = d/'ILSVRC'/'Data'/'CLS-LOC' if layout == 'kaggle' else d
@@ -302,7 +306,7 @@ def _fake_imagenet(d:Path, wnids, n_val:int=2, layout:str='kaggle'):
         (data/'ILSVRC2012_validation_ground_truth.txt').write_text(''.join(f'{ids[w]}\n' for w in truth))
     return root, dict(zip(names, truth))
 
-# %% ../nbs/00_data.ipynb #3d69b410
+# %% ../nbs/00_data.ipynb #10c8112b
 READY = '.resnet_nb_ready'
 
 def find_dataset_root(path) -> Path:
@@ -347,7 +351,7 @@ def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 
     (root/READY).write_text(json.dumps({'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
     return root
 
-# %% ../nbs/00_data.ipynb #7782ba4e
+# %% ../nbs/00_data.ipynb #b60e8e38
 _RGB = getattr(cv2, 'IMREAD_COLOR_RGB', None)
 
 def load_image(path) -> np.ndarray:
@@ -362,7 +366,7 @@ def load_image(path) -> np.ndarray:
         except Exception as e: raise DataError(f"cannot decode image {path}: {e}") from e
     return np.ascontiguousarray(img)
 
-# %% ../nbs/00_data.ipynb #54bddd1b
+# %% ../nbs/00_data.ipynb #20917cf4
 def class_names_for(root, classes) -> list:
     "Human-readable names for `classes` from the label files found in or above `root` (the wnid where none is known)."
     root, dirs = Path(root), _label_dirs(Path(root))
@@ -420,7 +424,7 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
                 image_sizes=dict(sizes.most_common(10)), n_image_sizes=len(sizes), modes=dict(modes),
                 unreadable=bad, n_unreadable=len(bad), ignored_files=ign_t + ign_v)
 
-# %% ../nbs/00_data.ipynb #ffc2ad9d
+# %% ../nbs/00_data.ipynb #bc461511
 def sample_seed(seed:int, epoch:int, index:int) -> int:
     "A 64-bit seed that depends only on `(seed, epoch, index)`."
     return int(np.random.SeedSequence([seed, epoch, index]).generate_state(2, np.uint64)[0])
@@ -441,7 +445,7 @@ class EpochSampler(DistributedSampler):
     def __iter__(self): return ((self.epoch, i) for i in list(super().__iter__())[self.start:])
     def __len__(self): return super().__len__() - self.start
 
-# %% ../nbs/00_data.ipynb #15757a1f
+# %% ../nbs/00_data.ipynb #f9c51d5f
 class AlbumentationsImageDataset(Dataset):
     "Apply an albumentations `transform` (or any `f(image=array)`-style callable) to a source of `(array, label)` samples."
     def __init__(self, source, # `ImageFolder(root, loader=load_image)`, an `ArrayImageDataset`, or any indexable of (array, label)
@@ -464,7 +468,7 @@ class AlbumentationsImageDataset(Dataset):
         if hasattr(self.transform, 'set_random_state'): self.transform.set_random_state(np.random.default_rng(s), random.Random(s))
         return self.transform(image=img)['image'], label
 
-# %% ../nbs/00_data.ipynb #bde899a4
+# %% ../nbs/00_data.ipynb #a14565ea
 def build_array_cache(root, # a prepared dataset root
                       split:str='train', # 'train' or 'val'
                       size:int=None, # resize every image to size x size (default: the images must share one size)
@@ -504,7 +508,7 @@ class ArrayImageDataset(Dataset):
         return np.array(self._arr[i]), self.targets[i]
     def __getstate__(self): return {**self.__dict__, '_arr': None}
 
-# %% ../nbs/00_data.ipynb #1424f047
+# %% ../nbs/00_data.ipynb #f8099658
 def default_workers() -> int:
     "Loader workers for this machine: the CPUs this process may use, at most 16."
     n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
@@ -552,7 +556,7 @@ def generate_train_val_loader(data_path, # dataset root, archive or 'tiny-imagen
     return (DataLoader(train_ds, batch_size, sampler=train_sampler, drop_last=drop_last, **kw),
             DataLoader(val_ds, batch_size, sampler=val_sampler, **kw))
 
-# %% ../nbs/00_data.ipynb #e7ed14e1
+# %% ../nbs/00_data.ipynb #076adc0e
 def make_subset(root, # a prepared dataset root
                 dest, # folder to create
                 n_classes:int, # keep the first n classes (sorted wnids)
@@ -583,13 +587,13 @@ def make_subset(root, # a prepared dataset root
     tmp.rename(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #5139e357
+# %% ../nbs/00_data.ipynb #04ae1e83
 def tiny_imagenet_archive():
     "The local Tiny ImageNet archive named by `$RESNET_NB_TINY_IMAGENET`, or None."
     p = os.environ.get('RESNET_NB_TINY_IMAGENET')
     return Path(p) if p and Path(p).exists() else None
 
-# %% ../nbs/00_data.ipynb #564280ab
+# %% ../nbs/00_data.ipynb #bbe5a5f3
 def _dumps(o): return json.dumps(o)
 
 def data_command(source:str, # dataset folder, archive, or 'tiny-imagenet'
