@@ -8,7 +8,7 @@ Docs: https://resnet-nb.github.io/resnet_nb/cli.html.md"""
 __all__ = ['COMMANDS', 'train_parser', 'train_command', 'evaluate_command', 'predict_command', 'json_config_names',
            'report_command', 'main']
 
-# %% ../nbs/05_cli.ipynb #9f464b83
+# %% ../nbs/05_cli.ipynb #3e02e4da
 import sys, json, re, inspect, argparse, dataclasses
 import os, time, subprocess
 from pathlib import Path
@@ -19,7 +19,7 @@ from .augmentation import get_test_transform
 from .model import create_model
 from .training import (TrainConfig, PRESETS, get_config, fit, load_checkpoint, evaluate, TrainingError, amp_dtype, resolve_data)
 
-# %% ../nbs/05_cli.ipynb #e7f82fa3
+# %% ../nbs/05_cli.ipynb #e98db278
 def _field_docs() -> dict:
     "The comment after each `TrainConfig` field, for `--help`."
     src = inspect.getsource(TrainConfig)
@@ -47,18 +47,19 @@ def train_command(argv:list):
     cfg = get_config(preset, **a)
     fit(cfg, resume=resume, progress=False if no_progress else None)
 
-# %% ../nbs/05_cli.ipynb #f7970ee7
+# %% ../nbs/05_cli.ipynb #91597208
 def _model_from_checkpoint(ck:dict, device):
     c = ck['config']
     m = create_model(c['arch'], len(ck['classes']), c['use_maxpool'], log_softmax=c['log_softmax'])
     m.load_state_dict(ck['model'])
     return m.to(device).eval(), TrainConfig.from_dict(c)
 
-def evaluate_command(checkpoint:str, # a checkpoint written by `resnet-nb train` (best.pth or last.pth)
-                     data:str, # dataset folder or archive; its val/ split is evaluated
+def evaluate_command(checkpoint:str=None, # a checkpoint written by `resnet-nb train` (best.pth or last.pth)
+                     data:str=None, # dataset folder or archive; its val/ split is evaluated
                      batch_size:int=128, workers:int=-1,
                      json:bool=False): # print JSON
     "Loss, top-1 and top-5 of a checkpoint on a data set's validation split."
+    if checkpoint is None or data is None: raise ValueError("--checkpoint and --data are both required.")
     ck = load_checkpoint(checkpoint)
     device = torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     model, cfg = _model_from_checkpoint(ck, device)
@@ -100,7 +101,7 @@ def json_config_names(checkpoint) -> list:
 
 def _dumps(o): return __import__('json').dumps(o)
 
-# %% ../nbs/05_cli.ipynb #e787d4b2
+# %% ../nbs/05_cli.ipynb #06d18cc4
 def report_command(*run_dirs:str, # run folders (each with config.json and metrics.jsonl)
                    out:str='report'): # folder for curves.png and summary.md
     "Write curves.png and summary.md for one or more runs."
@@ -129,4 +130,4 @@ def main(argv:list=None):
         print(f"resnet-nb {cmd}: error: {e}", file=sys.stderr); return 1
     return 0
 
-if __name__ == '__main__': sys.exit(main())
+if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())  # python -m resnet_nb.cli (and torchrun)
