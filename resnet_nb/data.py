@@ -12,7 +12,7 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'Unsa
            'EpochSampler', 'AlbumentationsImageDataset', 'build_array_cache', 'ArrayImageDataset', 'default_workers',
            'load_imagenet_dataset', 'generate_train_val_loader', 'make_subset', 'tiny_imagenet_archive', 'data_command']
 
-# %% ../nbs/00_data.ipynb #304ef810
+# %% ../nbs/00_data.ipynb #77aa6da2
 import os, re, csv, json, time, random, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -23,18 +23,30 @@ from torchvision.datasets import ImageFolder
 from torchvision.datasets.folder import IMG_EXTENSIONS
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/00_data.ipynb #674389f1
+# %% ../nbs/00_data.ipynb #fb2262da
 class DataError(ValueError):
     "Bad or missing input data; the message names the file or value at fault."
 
 class UnsafeArchiveError(DataError):
     "An archive member would be written outside the destination."
 
+class _locked:
+    "Hold an exclusive lock on `path` (a lock file) so that concurrent processes prepare data one at a time."
+    def __init__(self, path): self.path = Path(path)
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.f = open(self.path, 'a')
+        try:
+            import fcntl; fcntl.flock(self.f, fcntl.LOCK_EX)
+        except ImportError: pass  # no fcntl (Windows): no cross-process lock
+        return self
+    def __exit__(self, *a): self.f.close(); return False
+
 def default_data_dir() -> Path:
     "Where downloads and extracted data go: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb`."
     return Path(os.environ.get('RESNET_NB_DATA', Path.home()/'.cache'/'resnet_nb')).expanduser()
 
-# %% ../nbs/00_data.ipynb #71bdd970
+# %% ../nbs/00_data.ipynb #bec674cb
 TINY_IMAGENET_URL = 'http://cs231n.stanford.edu/tiny-imagenet-200.zip'
 TINY_IMAGENET_MD5 = '90528d7ca1a48142e341f4ef8d21d0de'
 
@@ -74,7 +86,7 @@ def download_url(url:str, # address to fetch
     part.replace(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #b840802a
+# %% ../nbs/00_data.ipynb #a4a3d10e
 def archive_kind(path) -> str:
     "'zip' or 'tar' for a supported archive at `path`, else None."
     name = Path(path).name.lower()
@@ -115,7 +127,12 @@ def safe_extract(archive, # a .zip, .tar, .tar.gz, .tgz, .tar.bz2 or .tar.xz fil
     if kind is None: raise DataError(f"{archive}: not a supported archive (.zip, .tar, .tar.gz, .tgz, .tar.bz2, .tar.xz).")
     if dest.exists(): return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
-    for stale in dest.parent.glob(f'.{dest.name}.partial-*'): shutil.rmtree(stale, ignore_errors=True)
+    with _locked(dest.parent/f'.{dest.name}.lock'):
+        if dest.exists(): return dest  # another process finished it while we waited
+        for stale in dest.parent.glob(f'.{dest.name}.partial-*'): shutil.rmtree(stale, ignore_errors=True)
+        return _extract(archive, kind, dest, verbose)
+
+def _extract(archive, kind, dest, verbose):
     tmp = dest.parent/f'.{dest.name}.partial-{os.getpid()}'
     tmp.mkdir()
     try:
@@ -138,7 +155,7 @@ def safe_extract(archive, # a .zip, .tar, .tar.gz, .tgz, .tar.bz2 or .tar.xz fil
         shutil.rmtree(tmp, ignore_errors=True); raise
     return dest
 
-# %% ../nbs/00_data.ipynb #cac3dc62
+# %% ../nbs/00_data.ipynb #9c9132dd
 def _move_into_class_folders(src_dir:Path, dest_dir:Path, labels:dict, what:str):
     "Move every file of `src_dir` into `dest_dir/<labels[name]>/`; a file without a label is an error naming it."
     files = sorted(p for p in src_dir.iterdir() if p.is_file())
@@ -164,7 +181,7 @@ def reorganize_val_folder(val_dir):
     img_dir.rmdir()
     return val_dir
 
-# %% ../nbs/00_data.ipynb #416e66e6
+# %% ../nbs/00_data.ipynb #73f80ad7
 def load_wnid_classnames(words_file, # `words.txt` (wnid<TAB>names) or `LOC_synset_mapping.txt` (wnid names)
                          wnids=None # keep only these ids
                         ) -> dict:
@@ -181,7 +198,7 @@ def short_name(name:str) -> str:
     "First synonym of a WordNet name: 'goldfish, Carassius auratus' -> 'goldfish'."
     return name.split(',')[0].strip()
 
-# %% ../nbs/00_data.ipynb #69408775
+# %% ../nbs/00_data.ipynb #ce798177
 _FREQS = (1.5, 3.0, 5.0)  # cycles per image: far enough apart that a random crop's zoom cannot turn one into another
 
 def _synthetic_image(rng, c:int, n_classes:int, size:int):
@@ -206,6 +223,10 @@ def make_synthetic_dataset(dest, # folder to create (kept as it is if already co
                            seed:int=0):
     "Write a learnable synthetic data set in Tiny ImageNet's original layout; returns `dest`."
     dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(dest.parent/f'.{dest.name}.lock'): return _make_synthetic(dest, n_classes, n_train, n_val, size, seed)
+
+def _make_synthetic(dest, n_classes, n_train, n_val, size, seed):
     if dest.exists():
         if (dest/'wnids.txt').exists(): return dest
         raise DataError(f"{dest} exists and is not a synthetic data set; choose another folder.")
@@ -233,7 +254,7 @@ def make_synthetic_dataset(dest, # folder to create (kept as it is if already co
     tmp.rename(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #a27401fc
+# %% ../nbs/00_data.ipynb #a0d12912
 def _find_file(names, dirs):
     "First existing file called one of `names` in `dirs` or their `*/data` and `ILSVRC2012_devkit_t12/data` subfolders."
     for d in dirs:
@@ -278,7 +299,7 @@ def organize_imagenet_val(root):
     tmp.rmdir()
     return val
 
-# %% ../nbs/00_data.ipynb #4cc33bdc
+# %% ../nbs/00_data.ipynb #cd11891a
 def _fake_imagenet(d:Path, wnids, n_val:int=2, layout:str='kaggle'):
     "A tiny ILSVRC2012-like tree in `layout` ('folders', 'kaggle' or 'devkit'); returns the folder holding `train/`."
     root = d/'ILSVRC'/'Data'/'CLS-LOC' if layout == 'kaggle' else d
@@ -306,7 +327,7 @@ def _fake_imagenet(d:Path, wnids, n_val:int=2, layout:str='kaggle'):
         (data/'ILSVRC2012_validation_ground_truth.txt').write_text(''.join(f'{ids[w]}\n' for w in truth))
     return root, dict(zip(names, truth))
 
-# %% ../nbs/00_data.ipynb #10c8112b
+# %% ../nbs/00_data.ipynb #dfccb6a6
 READY = '.resnet_nb_ready'
 
 def find_dataset_root(path) -> Path:
@@ -344,14 +365,16 @@ def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 
             safe_extract(src, out, verbose=verbose)
         root = find_dataset_root(out)
     if (root/READY).exists(): return root
-    _check_wnids(root)
-    if (root/'val'/'images').is_dir() or (root/'val'/'val_annotations.txt').exists(): reorganize_val_folder(root/'val')
-    elif (root/'val').is_dir(): organize_imagenet_val(root)
-    else: raise DataError(f"{root} has no val/ folder.")
-    (root/READY).write_text(json.dumps({'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
+    with _locked(root.parent/f'.{root.name}.lock'):
+        if (root/READY).exists(): return root  # another process prepared it while we waited
+        _check_wnids(root)
+        if (root/'val'/'images').is_dir() or (root/'val'/'val_annotations.txt').exists(): reorganize_val_folder(root/'val')
+        elif (root/'val').is_dir(): organize_imagenet_val(root)
+        else: raise DataError(f"{root} has no val/ folder.")
+        (root/READY).write_text(json.dumps({'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
     return root
 
-# %% ../nbs/00_data.ipynb #b60e8e38
+# %% ../nbs/00_data.ipynb #b725443d
 _RGB = getattr(cv2, 'IMREAD_COLOR_RGB', None)
 
 def load_image(path) -> np.ndarray:
@@ -366,7 +389,7 @@ def load_image(path) -> np.ndarray:
         except Exception as e: raise DataError(f"cannot decode image {path}: {e}") from e
     return np.ascontiguousarray(img)
 
-# %% ../nbs/00_data.ipynb #20917cf4
+# %% ../nbs/00_data.ipynb #b5302e60
 def class_names_for(root, classes) -> list:
     "Human-readable names for `classes` from the label files found in or above `root` (the wnid where none is known)."
     root, dirs = Path(root), _label_dirs(Path(root))
@@ -424,7 +447,7 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
                 image_sizes=dict(sizes.most_common(10)), n_image_sizes=len(sizes), modes=dict(modes),
                 unreadable=bad, n_unreadable=len(bad), ignored_files=ign_t + ign_v)
 
-# %% ../nbs/00_data.ipynb #bc461511
+# %% ../nbs/00_data.ipynb #8769da7d
 def sample_seed(seed:int, epoch:int, index:int) -> int:
     "A 64-bit seed that depends only on `(seed, epoch, index)`."
     return int(np.random.SeedSequence([seed, epoch, index]).generate_state(2, np.uint64)[0])
@@ -445,7 +468,7 @@ class EpochSampler(DistributedSampler):
     def __iter__(self): return ((self.epoch, i) for i in list(super().__iter__())[self.start:])
     def __len__(self): return super().__len__() - self.start
 
-# %% ../nbs/00_data.ipynb #f9c51d5f
+# %% ../nbs/00_data.ipynb #cffef439
 class AlbumentationsImageDataset(Dataset):
     "Apply an albumentations `transform` (or any `f(image=array)`-style callable) to a source of `(array, label)` samples."
     def __init__(self, source, # `ImageFolder(root, loader=load_image)`, an `ArrayImageDataset`, or any indexable of (array, label)
@@ -468,7 +491,7 @@ class AlbumentationsImageDataset(Dataset):
         if hasattr(self.transform, 'set_random_state'): self.transform.set_random_state(np.random.default_rng(s), random.Random(s))
         return self.transform(image=img)['image'], label
 
-# %% ../nbs/00_data.ipynb #a14565ea
+# %% ../nbs/00_data.ipynb #c1ad5f32
 def build_array_cache(root, # a prepared dataset root
                       split:str='train', # 'train' or 'val'
                       size:int=None, # resize every image to size x size (default: the images must share one size)
@@ -508,7 +531,7 @@ class ArrayImageDataset(Dataset):
         return np.array(self._arr[i]), self.targets[i]
     def __getstate__(self): return {**self.__dict__, '_arr': None}
 
-# %% ../nbs/00_data.ipynb #f8099658
+# %% ../nbs/00_data.ipynb #29761b38
 def default_workers() -> int:
     "Loader workers for this machine: the CPUs this process may use, at most 16."
     n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
@@ -556,7 +579,7 @@ def generate_train_val_loader(data_path, # dataset root, archive or 'tiny-imagen
     return (DataLoader(train_ds, batch_size, sampler=train_sampler, drop_last=drop_last, **kw),
             DataLoader(val_ds, batch_size, sampler=val_sampler, **kw))
 
-# %% ../nbs/00_data.ipynb #076adc0e
+# %% ../nbs/00_data.ipynb #593b9662
 def make_subset(root, # a prepared dataset root
                 dest, # folder to create
                 n_classes:int, # keep the first n classes (sorted wnids)
@@ -564,6 +587,10 @@ def make_subset(root, # a prepared dataset root
                 n_val_per_class:int=None): # likewise for val
     "A smaller real data set in ImageFolder layout (hard links where possible); returns `dest` (idempotent)."
     root, dest = Path(root), Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(dest.parent/f'.{dest.name}.lock'): return _make_subset(root, dest, n_classes, n_train_per_class, n_val_per_class)
+
+def _make_subset(root, dest, n_classes, n_train_per_class, n_val_per_class):
     params = dict(source=str(root.resolve()), n_classes=n_classes, n_train_per_class=n_train_per_class, n_val_per_class=n_val_per_class)
     if dest.exists():
         if (dest/READY).exists() and json.loads((dest/READY).read_text()).get('subset') == params: return dest
@@ -587,13 +614,13 @@ def make_subset(root, # a prepared dataset root
     tmp.rename(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #04ae1e83
+# %% ../nbs/00_data.ipynb #78b95ddf
 def tiny_imagenet_archive():
     "The local Tiny ImageNet archive named by `$RESNET_NB_TINY_IMAGENET`, or None."
     p = os.environ.get('RESNET_NB_TINY_IMAGENET')
     return Path(p) if p and Path(p).exists() else None
 
-# %% ../nbs/00_data.ipynb #bbe5a5f3
+# %% ../nbs/00_data.ipynb #2d9efe01
 def _dumps(o): return json.dumps(o)
 
 def data_command(source:str, # dataset folder, archive, or 'tiny-imagenet'
