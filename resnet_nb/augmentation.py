@@ -7,9 +7,9 @@ Docs: https://resnet-nb.github.io/resnet_nb/augmentation.html.md"""
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'TRANSFORM_PRESETS', 'get_train_transform', 'get_test_transform', 'get_transforms',
            'one_hot_smooth', 'soft_target_cross_entropy', 'MixupCutmix', 'denormalize', 'InspectImage',
-           'tv2_train_transform', 'bench_pipeline']
+           'tv2_train_transform']
 
-# %% ../nbs/01_augmentation.ipynb #91432266
+# %% ../nbs/01_augmentation.ipynb #6cfde744
 import math, os, time, random
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -19,9 +19,9 @@ import matplotlib.pyplot as plt
 from torchvision.datasets import ImageFolder
 from .data import (load_image, prepare_data, class_names_for, short_name, load_wnid_classnames, sample_seed,
                             AlbumentationsImageDataset, generate_train_val_loader, make_synthetic_dataset, make_subset,
-                            tiny_imagenet_archive, scan_split, build_array_cache, ArrayImageDataset)
+                            tiny_imagenet_archive, scan_split, build_array_cache, ArrayImageDataset, bench_rate)
 
-# %% ../nbs/01_augmentation.ipynb #72275102
+# %% ../nbs/01_augmentation.ipynb #e56d51ad
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 def get_train_transform(size:int=224, # output side in pixels
@@ -53,7 +53,7 @@ def get_test_transform(size:int=224, # output side in pixels
     return A.Compose([A.SmallestMaxSize(max_size=round(size / crop_pct)), A.CenterCrop(size, size, pad_if_needed=True),
                       A.Normalize(mean, std), ToTensorV2()])
 
-# %% ../nbs/01_augmentation.ipynb #59133d84
+# %% ../nbs/01_augmentation.ipynb #a1e98e68
 TRANSFORM_PRESETS = {
     'tiny-imagenet': dict(train=dict(size=64, scale=(0.35, 1.0)), test=dict(size=64, crop_pct=1.0)),
     'imagenet': dict(train=dict(size=224), test=dict(size=224, crop_pct=0.875)),
@@ -65,7 +65,7 @@ def get_transforms(preset:str='tiny-imagenet', **train_kwargs):
     p = TRANSFORM_PRESETS[preset]
     return get_train_transform(**{**p['train'], **train_kwargs}), get_test_transform(**p['test'])
 
-# %% ../nbs/01_augmentation.ipynb #f865e416
+# %% ../nbs/01_augmentation.ipynb #655b8953
 def one_hot_smooth(y:torch.Tensor, num_classes:int, smoothing:float=0.0) -> torch.Tensor:
     "One-hot targets with label smoothing: `1 - smoothing + smoothing/n` on the true class, `smoothing/n` elsewhere."
     off = smoothing / num_classes
@@ -108,7 +108,7 @@ class MixupCutmix:
         else: x = x * lam + x.flip(0) * (1 - lam)
         return x, t * lam + t.flip(0) * (1 - lam), lam, 'cutmix' if cut else 'mixup'
 
-# %% ../nbs/01_augmentation.ipynb #c5202760
+# %% ../nbs/01_augmentation.ipynb #6d0c5cf5
 def denormalize(x:torch.Tensor, mean=IMAGENET_MEAN, std=IMAGENET_STD) -> np.ndarray:
     "A normalised CHW (or NCHW) tensor back to HWC (NHWC) floats in [0, 1] for display."
     m, s = torch.tensor(mean).view(3, 1, 1), torch.tensor(std).view(3, 1, 1)
@@ -193,7 +193,7 @@ class InspectImage:
         fig.tight_layout()
         return fig
 
-# %% ../nbs/01_augmentation.ipynb #636e355b
+# %% ../nbs/01_augmentation.ipynb #1fb49f6b
 def tv2_train_transform(size:int=224, scale=(0.08, 1.0), jitter:float=0.4, hue:float=0.1, jitter_p:float=0.8, gray_p:float=0.2,
                         blur_p:float=0.1, dropout_p:float=0.25, mean=IMAGENET_MEAN, std=IMAGENET_STD):
     "A torchvision.transforms.v2 pipeline with the same operations as `get_train_transform`, for comparison."
@@ -203,11 +203,3 @@ def tv2_train_transform(size:int=224, scale=(0.08, 1.0), jitter:float=0.4, hue:f
                        v2.RandomApply([v2.ColorJitter(jitter, jitter, jitter, hue)], p=jitter_p), v2.RandomGrayscale(gray_p),
                        v2.RandomApply([v2.GaussianBlur(blur, (0.1, 2.0))], p=blur_p), v2.ToDtype(torch.float32, scale=True),
                        v2.RandomErasing(p=dropout_p, scale=(0.01, 0.09), ratio=(0.33, 3)), v2.Normalize(mean, std)])
-
-def bench_pipeline(fn, items, seconds:float=3.0) -> float:
-    "Calls of `fn` per second over `items` (cycled for about `seconds`)."
-    n, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        for it in items:
-            fn(it); n += 1
-    return n / (time.perf_counter() - t0)

@@ -11,9 +11,9 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'Unsa
            'organize_imagenet_val', 'find_dataset_root', 'prepare_data', 'load_image', 'class_names_for', 'scan_split',
            'dataset_summary', 'sample_seed', 'EpochSampler', 'AlbumentationsImageDataset', 'build_array_cache',
            'ArrayImageDataset', 'default_workers', 'load_imagenet_dataset', 'generate_train_val_loader', 'make_subset',
-           'tiny_imagenet_archive', 'data_command']
+           'tiny_imagenet_archive', 'bench_rate', 'data_command']
 
-# %% ../nbs/00_data.ipynb #d4555b32
+# %% ../nbs/00_data.ipynb #6101b1d1
 import os, re, csv, json, time, random, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -24,7 +24,7 @@ from torchvision.datasets import ImageFolder
 from torchvision.datasets.folder import IMG_EXTENSIONS
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/00_data.ipynb #06eba25a
+# %% ../nbs/00_data.ipynb #d13caa16
 class DataError(ValueError):
     "Bad or missing input data; the message names the file or value at fault."
 
@@ -56,7 +56,7 @@ def default_data_dir() -> Path:
     "Where downloads and extracted data go: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb`."
     return Path(os.environ.get('RESNET_NB_DATA', Path.home()/'.cache'/'resnet_nb')).expanduser()
 
-# %% ../nbs/00_data.ipynb #930631d3
+# %% ../nbs/00_data.ipynb #6e1ee1f4
 TINY_IMAGENET_URL = 'http://cs231n.stanford.edu/tiny-imagenet-200.zip'
 TINY_IMAGENET_MD5 = '90528d7ca1a48142e341f4ef8d21d0de'
 
@@ -95,7 +95,7 @@ def download_url(url:str, # address to fetch
     part.replace(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #e6e92c06
+# %% ../nbs/00_data.ipynb #23112072
 def archive_kind(path) -> str:
     "'zip' or 'tar' for a supported archive at `path`, else None."
     name = Path(path).name.lower()
@@ -164,7 +164,7 @@ def _extract(archive, kind, dest, verbose):
         shutil.rmtree(tmp, ignore_errors=True); raise
     return dest
 
-# %% ../nbs/00_data.ipynb #72231798
+# %% ../nbs/00_data.ipynb #7b97eeb5
 def _move_into_class_folders(src_dir:Path, dest_dir:Path, labels:dict, what:str):
     "Move every file of `src_dir` into `dest_dir/<labels[name]>/`; a file without a label is an error naming it."
     files = sorted(p for p in src_dir.iterdir() if p.is_file())
@@ -190,7 +190,7 @@ def reorganize_val_folder(val_dir):
     img_dir.rmdir()
     return val_dir
 
-# %% ../nbs/00_data.ipynb #4c83d20d
+# %% ../nbs/00_data.ipynb #009eac6e
 def load_wnid_classnames(words_file, # `words.txt` (wnid<TAB>names) or `LOC_synset_mapping.txt` (wnid names)
                          wnids=None # keep only these ids
                         ) -> dict:
@@ -207,7 +207,7 @@ def short_name(name:str) -> str:
     "First synonym of a WordNet name: 'goldfish, Carassius auratus' -> 'goldfish'."
     return name.split(',')[0].strip()
 
-# %% ../nbs/00_data.ipynb #f8886369
+# %% ../nbs/00_data.ipynb #806e7f0b
 _FREQS = (1.5, 3.0, 5.0)  # cycles per image: far enough apart that a random crop's zoom cannot turn one into another
 
 def _synthetic_image(rng, c:int, n_classes:int, size:int):
@@ -263,7 +263,7 @@ def _make_synthetic(dest, n_classes, n_train, n_val, size, seed):
     tmp.rename(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #fca027d0
+# %% ../nbs/00_data.ipynb #13e3ef91
 def _find_file(names, dirs):
     "First existing file called one of `names` in `dirs` or their `*/data` and `ILSVRC2012_devkit_t12/data` subfolders."
     for d in dirs:
@@ -308,7 +308,7 @@ def organize_imagenet_val(root):
     tmp.rmdir()
     return val
 
-# %% ../nbs/00_data.ipynb #abd20a90
+# %% ../nbs/00_data.ipynb #5b1be591
 def _fake_imagenet(d:Path, wnids, n_val:int=2, layout:str='kaggle'):
     "A tiny ILSVRC2012-like tree in `layout` ('folders', 'kaggle' or 'devkit'); returns the folder holding `train/`."
     root = d/'ILSVRC'/'Data'/'CLS-LOC' if layout == 'kaggle' else d
@@ -336,7 +336,7 @@ def _fake_imagenet(d:Path, wnids, n_val:int=2, layout:str='kaggle'):
         (data/'ILSVRC2012_validation_ground_truth.txt').write_text(''.join(f'{ids[w]}\n' for w in truth))
     return root, dict(zip(names, truth))
 
-# %% ../nbs/00_data.ipynb #b6af50f1
+# %% ../nbs/00_data.ipynb #d6c6075e
 READY = '.resnet_nb_ready'
 
 def find_dataset_root(path) -> Path:
@@ -383,7 +383,7 @@ def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 
         (root/READY).write_text(json.dumps({'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
     return root
 
-# %% ../nbs/00_data.ipynb #1ea6a464
+# %% ../nbs/00_data.ipynb #9f55754c
 _RGB = getattr(cv2, 'IMREAD_COLOR_RGB', None)
 
 def load_image(path) -> np.ndarray:
@@ -398,7 +398,7 @@ def load_image(path) -> np.ndarray:
         except Exception as e: raise DataError(f"cannot decode image {path}: {e}") from e
     return np.ascontiguousarray(img)
 
-# %% ../nbs/00_data.ipynb #0f57540e
+# %% ../nbs/00_data.ipynb #7cb264a0
 def class_names_for(root, classes) -> list:
     "Human-readable names for `classes` from the label files found in or above `root` (the wnid where none is known)."
     root, dirs = Path(root), _label_dirs(Path(root))
@@ -456,7 +456,7 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
                 image_sizes=dict(sizes.most_common(10)), n_image_sizes=len(sizes), modes=dict(modes),
                 unreadable=bad, n_unreadable=len(bad), ignored_files=ign_t + ign_v)
 
-# %% ../nbs/00_data.ipynb #9883c6da
+# %% ../nbs/00_data.ipynb #10452a93
 def sample_seed(seed:int, epoch:int, index:int) -> int:
     "A 64-bit seed that depends only on `(seed, epoch, index)`."
     return int(np.random.SeedSequence([seed, epoch, index]).generate_state(2, np.uint64)[0])
@@ -482,7 +482,7 @@ class EpochSampler(DistributedSampler):
     def __iter__(self): return ((self.epoch, i) for i in self._indices()[self.start:])
     def __len__(self): return (super().__len__() if self.pad or self.shuffle else len(self._indices())) - self.start
 
-# %% ../nbs/00_data.ipynb #08c679a5
+# %% ../nbs/00_data.ipynb #7274dfec
 class AlbumentationsImageDataset(Dataset):
     "Apply an albumentations `transform` (or any `f(image=array)`-style callable) to a source of `(array, label)` samples."
     def __init__(self, source, # `ImageFolder(root, loader=load_image)`, an `ArrayImageDataset`, or any indexable of (array, label)
@@ -505,7 +505,7 @@ class AlbumentationsImageDataset(Dataset):
         if hasattr(self.transform, 'set_random_state'): self.transform.set_random_state(np.random.default_rng(s), random.Random(s))
         return self.transform(image=img)['image'], label
 
-# %% ../nbs/00_data.ipynb #bee2fba3
+# %% ../nbs/00_data.ipynb #5dba0c51
 def build_array_cache(root, # a prepared dataset root
                       split:str='train', # 'train' or 'val'
                       size:int=None, # resize every image to size x size (default: the images must share one size)
@@ -545,7 +545,7 @@ class ArrayImageDataset(Dataset):
         return np.array(self._arr[i]), self.targets[i]
     def __getstate__(self): return {**self.__dict__, '_arr': None}
 
-# %% ../nbs/00_data.ipynb #d994ee7c
+# %% ../nbs/00_data.ipynb #05778cc1
 def default_workers() -> int:
     "Loader workers for this machine: the CPUs this process may use, at most 16."
     n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
@@ -593,7 +593,7 @@ def generate_train_val_loader(data_path, # dataset root, archive or 'tiny-imagen
     return (DataLoader(train_ds, batch_size, sampler=train_sampler, drop_last=drop_last, **kw),
             DataLoader(val_ds, batch_size, sampler=val_sampler, **kw))
 
-# %% ../nbs/00_data.ipynb #ea097444
+# %% ../nbs/00_data.ipynb #9cd5dbfb
 def make_subset(root, # a prepared dataset root
                 dest, # folder to create
                 n_classes:int, # keep the first n classes (sorted wnids)
@@ -628,13 +628,22 @@ def _make_subset(root, dest, n_classes, n_train_per_class, n_val_per_class):
     tmp.rename(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #478b83a9
+# %% ../nbs/00_data.ipynb #a1ecb91b
 def tiny_imagenet_archive():
     "The local Tiny ImageNet archive named by `$RESNET_NB_TINY_IMAGENET`, or None."
     p = os.environ.get('RESNET_NB_TINY_IMAGENET')
     return Path(p) if p and Path(p).exists() else None
 
-# %% ../nbs/00_data.ipynb #05f9b301
+# %% ../nbs/00_data.ipynb #9e4b830b
+def bench_rate(fn, items, seconds:float=2.0) -> float:
+    "Calls of `fn` per second over `items`, cycled for at least `seconds` (a benchmark helper)."
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        for it in items:
+            fn(it); n += 1
+    return n / (time.perf_counter() - t0)
+
+# %% ../nbs/00_data.ipynb #a8e2e5e2
 def _dumps(o): return json.dumps(o)
 
 def data_command(source:str, # dataset folder, archive, or 'tiny-imagenet'

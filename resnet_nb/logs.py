@@ -7,14 +7,14 @@ Docs: https://resnet-nb.github.io/resnet_nb/log_analysis.html.md"""
 # %% auto #0
 __all__ = ['KINDS', 'Run', 'load_run', 'summarize', 'plot_curves', 'summary_markdown', 'report', 'parse_legacy_log']
 
-# %% ../nbs/04_log_analysis.ipynb #a26b1650
+# %% ../nbs/04_log_analysis.ipynb #7f3e7c1e
 import json, re, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
 import matplotlib
 import matplotlib.pyplot as plt
 
-# %% ../nbs/04_log_analysis.ipynb #6445e86e
+# %% ../nbs/04_log_analysis.ipynb #e267c695
 KINDS = ('train', 'val', 'val_ema')
 
 class Run:
@@ -50,7 +50,7 @@ def load_run(run_dir, # folder with config.json and metrics.jsonl
         frames[k] = d.reset_index(drop=True)
     return Run(name or run_dir.name, config, frames['train'], frames['val'], frames['val_ema'], run_dir)
 
-# %% ../nbs/04_log_analysis.ipynb #9d137e40
+# %% ../nbs/04_log_analysis.ipynb #224f9cfe
 def _runs(runs) -> list:
     "Accept a `Run`, a run folder, or a list of either."
     if isinstance(runs, (Run, str, Path)): runs = [runs]
@@ -73,7 +73,7 @@ def summarize(runs) -> pd.DataFrame:
         out.append(row)
     return pd.DataFrame(out).set_index('run')
 
-# %% ../nbs/04_log_analysis.ipynb #0531037c
+# %% ../nbs/04_log_analysis.ipynb #8f87615e
 def plot_curves(runs, x:str='epoch', # 'epoch' or 'step'
                 figsize=(15, 4)):
     "Loss, accuracy and learning rate of one or more runs, train beside val; returns the matplotlib figure."
@@ -104,7 +104,7 @@ def plot_curves(runs, x:str='epoch', # 'epoch' or 'step'
     fig.tight_layout()
     return fig
 
-# %% ../nbs/04_log_analysis.ipynb #7853ad4d
+# %% ../nbs/04_log_analysis.ipynb #8d9ba885
 def summary_markdown(df:pd.DataFrame) -> str:
     "A Markdown table of `summarize`'s output."
     cols = list(df.reset_index().columns)
@@ -122,7 +122,7 @@ def report(run_dirs, out) -> list:
     (out/'summary.md').write_text('# Training runs\n\n' + summary_markdown(summarize(runs)))
     return [out/'curves.png', out/'summary.md']
 
-# %% ../nbs/04_log_analysis.ipynb #703b8def
+# %% ../nbs/04_log_analysis.ipynb #e1e722e9
 _TRAIN_RE = re.compile(r'Loss\s*=\s*([-\d.eE+naif]+)\s*,?\s*(?:Batch_id\s*=\s*(\d+)\s*,?\s*)?Accuracy\s*=\s*([\d.]+)\s*%', re.I)
 _TEST_RE = re.compile(r'Test set:\s*Average loss:\s*([\d.]+),\s*Accuracy:\s*(?:(\d+)/(\d+)\s*\()?\s*([\d.]+)%', re.I)
 

@@ -8,12 +8,12 @@ Docs: https://resnet-nb.github.io/resnet_nb/model.html.md"""
 __all__ = ['ARCHS', 'conv3x3', 'conv1x1', 'BasicBlock', 'Bottleneck', 'ResNet', 'create_model', 'ResNet18', 'ResNet34',
            'ResNet50', 'ResNet101', 'ResNet152', 'load_pretrained', 'bench_train_step']
 
-# %% ../nbs/02_model.ipynb #ccda3bf7
+# %% ../nbs/02_model.ipynb #04ffa99f
 from pathlib import Path
 import time
 import torch, torch.nn as nn, torch.nn.functional as F
 
-# %% ../nbs/02_model.ipynb #6cfc3a34
+# %% ../nbs/02_model.ipynb #296ae7d9
 def conv3x3(cin:int, cout:int, stride:int=1) -> nn.Conv2d: return nn.Conv2d(cin, cout, 3, stride, 1, bias=False)
 def conv1x1(cin:int, cout:int, stride:int=1) -> nn.Conv2d: return nn.Conv2d(cin, cout, 1, stride, bias=False)
 
@@ -49,7 +49,7 @@ class Bottleneck(nn.Module):
         out += idt  # in place, as torchvision does: one allocation less per block
         return self.relu(out)
 
-# %% ../nbs/02_model.ipynb #07d43c48
+# %% ../nbs/02_model.ipynb #e9614971
 class ResNet(nn.Module):
     "ResNet with torchvision's parameter names; `use_maxpool=False` gives the small-input stem."
     def __init__(self, block, # `BasicBlock` or `Bottleneck`
@@ -100,7 +100,7 @@ class ResNet(nn.Module):
         x = self.fc(self.features(x))
         return F.log_softmax(x.float(), dim=1) if self.log_softmax else x
 
-# %% ../nbs/02_model.ipynb #08c644be
+# %% ../nbs/02_model.ipynb #05c51a7e
 _LAYERS = {'resnet18': (BasicBlock, [2, 2, 2, 2]), 'resnet34': (BasicBlock, [3, 4, 6, 3]), 'resnet50': (Bottleneck, [3, 4, 6, 3]),
            'resnet101': (Bottleneck, [3, 4, 23, 3]), 'resnet152': (Bottleneck, [3, 8, 36, 3])}
 ARCHS = tuple(_LAYERS)
@@ -119,7 +119,7 @@ def ResNet50(num_classes:int=1000, use_maxpool:bool=True, **kwargs):
 def ResNet101(num_classes:int=1000, use_maxpool:bool=True, **kwargs): return create_model('resnet101', num_classes, use_maxpool, **kwargs)
 def ResNet152(num_classes:int=1000, use_maxpool:bool=True, **kwargs): return create_model('resnet152', num_classes, use_maxpool, **kwargs)
 
-# %% ../nbs/02_model.ipynb #f5ddcab1
+# %% ../nbs/02_model.ipynb #dbfadf01
 def load_pretrained(model:nn.Module, # the model to fill
                     state_dict_or_path, # a state dict, or a path to one (torchvision/timm file or a resnet_nb checkpoint)
                     verbose:bool=True) -> list:
@@ -137,7 +137,7 @@ def load_pretrained(model:nn.Module, # the model to fill
     if verbose and skipped: print(f"load_pretrained: skipped {len(skipped)} tensor(s): {', '.join(skipped[:6])}{' ...' if len(skipped) > 6 else ''}")
     return skipped
 
-# %% ../nbs/02_model.ipynb #fad8c714
+# %% ../nbs/02_model.ipynb #f66764ea
 def bench_train_step(model:nn.Module, batch:int=32, size:int=64, channels_last:bool=True, steps:int=3, warmup:int=1,
                      device='cpu', amp_dtype=None) -> float:
     "Training images/s of `model` on random data: forward, cross-entropy, backward and an SGD step."
