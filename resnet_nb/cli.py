@@ -8,7 +8,7 @@ Docs: https://resnet-nb.github.io/resnet_nb/cli.html.md"""
 __all__ = ['COMMANDS', 'train_parser', 'train_command', 'evaluate_command', 'predict_command', 'json_config_names',
            'report_command', 'main']
 
-# %% ../nbs/05_cli.ipynb #4c8da1a5
+# %% ../nbs/05_cli.ipynb #d71f8e12
 import sys, json, re, inspect, argparse, dataclasses
 import os, time, subprocess
 from pathlib import Path
@@ -19,7 +19,7 @@ from .augmentation import get_test_transform
 from .model import create_model
 from .training import (TrainConfig, PRESETS, get_config, fit, load_checkpoint, evaluate, TrainingError, amp_dtype, resolve_data)
 
-# %% ../nbs/05_cli.ipynb #6a1a871b
+# %% ../nbs/05_cli.ipynb #56054fab
 def _field_docs() -> dict:
     "The comment after each `TrainConfig` field, for `--help`."
     src = inspect.getsource(TrainConfig)
@@ -47,7 +47,7 @@ def train_command(argv:list):
     cfg = get_config(preset, **a)
     fit(cfg, resume=resume, progress=False if no_progress else None)
 
-# %% ../nbs/05_cli.ipynb #0bd3ce9b
+# %% ../nbs/05_cli.ipynb #9fbb6fcb
 def _model_from_checkpoint(ck:dict, device):
     c = ck['config']
     m = create_model(c['arch'], len(ck['classes']), c['use_maxpool'], log_softmax=c['log_softmax'])
@@ -101,7 +101,7 @@ def json_config_names(checkpoint) -> list:
 
 def _dumps(o): return __import__('json').dumps(o)
 
-# %% ../nbs/05_cli.ipynb #00b07fd2
+# %% ../nbs/05_cli.ipynb #7981d974
 def report_command(*run_dirs:str, # run folders (each with config.json and metrics.jsonl)
                    out:str='report'): # folder for curves.png and summary.md
     "Write curves.png and summary.md for one or more runs."
