@@ -13,7 +13,7 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'Unsa
            'ArrayImageDataset', 'default_workers', 'load_imagenet_dataset', 'generate_train_val_loader', 'make_subset',
            'tiny_imagenet_archive', 'bench_rate', 'data_command']
 
-# %% ../nbs/00_data.ipynb #6101b1d1
+# %% ../nbs/00_data.ipynb #3666fc55
 import os, re, csv, json, time, random, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -24,7 +24,7 @@ from torchvision.datasets import ImageFolder
 from torchvision.datasets.folder import IMG_EXTENSIONS
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/00_data.ipynb #d13caa16
+# %% ../nbs/00_data.ipynb #69c3ba49
 class DataError(ValueError):
     "Bad or missing input data; the message names the file or value at fault."
 
@@ -56,7 +56,7 @@ def default_data_dir() -> Path:
     "Where downloads and extracted data go: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb`."
     return Path(os.environ.get('RESNET_NB_DATA', Path.home()/'.cache'/'resnet_nb')).expanduser()
 
-# %% ../nbs/00_data.ipynb #6e1ee1f4
+# %% ../nbs/00_data.ipynb #935ac6d6
 TINY_IMAGENET_URL = 'http://cs231n.stanford.edu/tiny-imagenet-200.zip'
 TINY_IMAGENET_MD5 = '90528d7ca1a48142e341f4ef8d21d0de'
 
@@ -95,7 +95,7 @@ def download_url(url:str, # address to fetch
     part.replace(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #23112072
+# %% ../nbs/00_data.ipynb #276d739f
 def archive_kind(path) -> str:
     "'zip' or 'tar' for a supported archive at `path`, else None."
     name = Path(path).name.lower()
@@ -164,7 +164,7 @@ def _extract(archive, kind, dest, verbose):
         shutil.rmtree(tmp, ignore_errors=True); raise
     return dest
 
-# %% ../nbs/00_data.ipynb #7b97eeb5
+# %% ../nbs/00_data.ipynb #eaedcaf7
 def _move_into_class_folders(src_dir:Path, dest_dir:Path, labels:dict, what:str):
     "Move every file of `src_dir` into `dest_dir/<labels[name]>/`; a file without a label is an error naming it."
     files = sorted(p for p in src_dir.iterdir() if p.is_file())
@@ -190,7 +190,7 @@ def reorganize_val_folder(val_dir):
     img_dir.rmdir()
     return val_dir
 
-# %% ../nbs/00_data.ipynb #009eac6e
+# %% ../nbs/00_data.ipynb #b3249df2
 def load_wnid_classnames(words_file, # `words.txt` (wnid<TAB>names) or `LOC_synset_mapping.txt` (wnid names)
                          wnids=None # keep only these ids
                         ) -> dict:
@@ -207,7 +207,7 @@ def short_name(name:str) -> str:
     "First synonym of a WordNet name: 'goldfish, Carassius auratus' -> 'goldfish'."
     return name.split(',')[0].strip()
 
-# %% ../nbs/00_data.ipynb #806e7f0b
+# %% ../nbs/00_data.ipynb #eae260a1
 _FREQS = (1.5, 3.0, 5.0)  # cycles per image: far enough apart that a random crop's zoom cannot turn one into another
 
 def _synthetic_image(rng, c:int, n_classes:int, size:int):
@@ -263,7 +263,7 @@ def _make_synthetic(dest, n_classes, n_train, n_val, size, seed):
     tmp.rename(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #13e3ef91
+# %% ../nbs/00_data.ipynb #0d03515d
 def _find_file(names, dirs):
     "First existing file called one of `names` in `dirs` or their `*/data` and `ILSVRC2012_devkit_t12/data` subfolders."
     for d in dirs:
@@ -308,7 +308,7 @@ def organize_imagenet_val(root):
     tmp.rmdir()
     return val
 
-# %% ../nbs/00_data.ipynb #5b1be591
+# %% ../nbs/00_data.ipynb #ef50e837
 def _fake_imagenet(d:Path, wnids, n_val:int=2, layout:str='kaggle'):
     "A tiny ILSVRC2012-like tree in `layout` ('folders', 'kaggle' or 'devkit'); returns the folder holding `train/`."
     root = d/'ILSVRC'/'Data'/'CLS-LOC' if layout == 'kaggle' else d
@@ -336,7 +336,7 @@ def _fake_imagenet(d:Path, wnids, n_val:int=2, layout:str='kaggle'):
         (data/'ILSVRC2012_validation_ground_truth.txt').write_text(''.join(f'{ids[w]}\n' for w in truth))
     return root, dict(zip(names, truth))
 
-# %% ../nbs/00_data.ipynb #d6c6075e
+# %% ../nbs/00_data.ipynb #9587ed38
 READY = '.resnet_nb_ready'
 
 def find_dataset_root(path) -> Path:
@@ -383,7 +383,7 @@ def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 
         (root/READY).write_text(json.dumps({'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
     return root
 
-# %% ../nbs/00_data.ipynb #9f55754c
+# %% ../nbs/00_data.ipynb #67b9d00f
 _RGB = getattr(cv2, 'IMREAD_COLOR_RGB', None)
 
 def load_image(path) -> np.ndarray:
@@ -398,7 +398,7 @@ def load_image(path) -> np.ndarray:
         except Exception as e: raise DataError(f"cannot decode image {path}: {e}") from e
     return np.ascontiguousarray(img)
 
-# %% ../nbs/00_data.ipynb #7cb264a0
+# %% ../nbs/00_data.ipynb #92cb9872
 def class_names_for(root, classes) -> list:
     "Human-readable names for `classes` from the label files found in or above `root` (the wnid where none is known)."
     root, dirs = Path(root), _label_dirs(Path(root))
@@ -456,7 +456,7 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
                 image_sizes=dict(sizes.most_common(10)), n_image_sizes=len(sizes), modes=dict(modes),
                 unreadable=bad, n_unreadable=len(bad), ignored_files=ign_t + ign_v)
 
-# %% ../nbs/00_data.ipynb #10452a93
+# %% ../nbs/00_data.ipynb #dd775f38
 def sample_seed(seed:int, epoch:int, index:int) -> int:
     "A 64-bit seed that depends only on `(seed, epoch, index)`."
     return int(np.random.SeedSequence([seed, epoch, index]).generate_state(2, np.uint64)[0])
@@ -482,7 +482,7 @@ class EpochSampler(DistributedSampler):
     def __iter__(self): return ((self.epoch, i) for i in self._indices()[self.start:])
     def __len__(self): return (super().__len__() if self.pad or self.shuffle else len(self._indices())) - self.start
 
-# %% ../nbs/00_data.ipynb #7274dfec
+# %% ../nbs/00_data.ipynb #3409aa09
 class AlbumentationsImageDataset(Dataset):
     "Apply an albumentations `transform` (or any `f(image=array)`-style callable) to a source of `(array, label)` samples."
     def __init__(self, source, # `ImageFolder(root, loader=load_image)`, an `ArrayImageDataset`, or any indexable of (array, label)
@@ -505,7 +505,7 @@ class AlbumentationsImageDataset(Dataset):
         if hasattr(self.transform, 'set_random_state'): self.transform.set_random_state(np.random.default_rng(s), random.Random(s))
         return self.transform(image=img)['image'], label
 
-# %% ../nbs/00_data.ipynb #5dba0c51
+# %% ../nbs/00_data.ipynb #29915806
 def build_array_cache(root, # a prepared dataset root
                       split:str='train', # 'train' or 'val'
                       size:int=None, # resize every image to size x size (default: the images must share one size)
@@ -545,7 +545,7 @@ class ArrayImageDataset(Dataset):
         return np.array(self._arr[i]), self.targets[i]
     def __getstate__(self): return {**self.__dict__, '_arr': None}
 
-# %% ../nbs/00_data.ipynb #05778cc1
+# %% ../nbs/00_data.ipynb #d569e327
 def default_workers() -> int:
     "Loader workers for this machine: the CPUs this process may use, at most 16."
     n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
@@ -593,7 +593,7 @@ def generate_train_val_loader(data_path, # dataset root, archive or 'tiny-imagen
     return (DataLoader(train_ds, batch_size, sampler=train_sampler, drop_last=drop_last, **kw),
             DataLoader(val_ds, batch_size, sampler=val_sampler, **kw))
 
-# %% ../nbs/00_data.ipynb #9cd5dbfb
+# %% ../nbs/00_data.ipynb #67898845
 def make_subset(root, # a prepared dataset root
                 dest, # folder to create
                 n_classes:int, # keep the first n classes (sorted wnids)
@@ -628,13 +628,13 @@ def _make_subset(root, dest, n_classes, n_train_per_class, n_val_per_class):
     tmp.rename(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #a1ecb91b
+# %% ../nbs/00_data.ipynb #0de3c5fe
 def tiny_imagenet_archive():
     "The local Tiny ImageNet archive named by `$RESNET_NB_TINY_IMAGENET`, or None."
     p = os.environ.get('RESNET_NB_TINY_IMAGENET')
     return Path(p) if p and Path(p).exists() else None
 
-# %% ../nbs/00_data.ipynb #9e4b830b
+# %% ../nbs/00_data.ipynb #a425771b
 def bench_rate(fn, items, seconds:float=2.0) -> float:
     "Calls of `fn` per second over `items`, cycled for at least `seconds` (a benchmark helper)."
     n, t0 = 0, time.perf_counter()
@@ -643,7 +643,7 @@ def bench_rate(fn, items, seconds:float=2.0) -> float:
             fn(it); n += 1
     return n / (time.perf_counter() - t0)
 
-# %% ../nbs/00_data.ipynb #a8e2e5e2
+# %% ../nbs/00_data.ipynb #7f5da6c6
 def _dumps(o): return json.dumps(o)
 
 def data_command(source:str, # dataset folder, archive, or 'tiny-imagenet'

@@ -9,8 +9,9 @@ __all__ = ['PRESETS', 'TrainConfig', 'validate_config', 'get_config', 'setup_dis
            'get_lr_scheduler', 'accuracy', 'Meter', 'evaluate', 'test_loop', 'save_checkpoint', 'load_checkpoint',
            'Stop', 'TrainingError', 'RunState', 'train_loop', 'resolve_data', 'fit', 'threading_main', 'main']
 
-# %% ../nbs/03_training.ipynb #9e313aaa
+# %% ../nbs/03_training.ipynb #d8b06a5b
 import os, sys, json, math, time, signal, random, dataclasses, warnings
+from contextlib import nullcontext
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -23,7 +24,7 @@ from .data import (DataError, prepare_data, make_synthetic_dataset, make_subset,
 from .augmentation import get_train_transform, get_test_transform, MixupCutmix, one_hot_smooth, soft_target_cross_entropy
 from .model import create_model, ARCHS
 
-# %% ../nbs/03_training.ipynb #7623e3b5
+# %% ../nbs/03_training.ipynb #dbcce056
 @dataclass
 class TrainConfig:
     "Everything that defines a training run."
@@ -79,7 +80,7 @@ class TrainConfig:
         if unknown: raise ValueError(f"unknown configuration field(s): {', '.join(sorted(unknown))}")
         return cls(**d)
 
-# %% ../nbs/03_training.ipynb #c685e7ba
+# %% ../nbs/03_training.ipynb #24f794f0
 _CHOICES = dict(arch=ARCHS, optimizer=('sgd', 'adamw'), schedule=('onecycle', 'cosine', 'constant'), amp=('auto', 'bf16', 'fp16', 'none'))
 
 def validate_config(cfg:TrainConfig) -> TrainConfig:
@@ -93,7 +94,7 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
         if not 0 <= getattr(cfg, k) < 1 + (k in ('mix_prob', 'memory_fraction')): raise ValueError(f"{k}={getattr(cfg, k)} is out of range.")
     return cfg
 
-# %% ../nbs/03_training.ipynb #e0aa98e7
+# %% ../nbs/03_training.ipynb #048cbd76
 PRESETS = {
     'demo': dict(data='demo', arch='resnet18', img_size=32, epochs=8, batch_size=32, lr=0.1, crop_scale_min=0.5, weight_decay=5e-4,
                  label_smoothing=0.0, log_every=10, checkpoint_minutes=0, workers=0),
@@ -116,7 +117,7 @@ def get_config(preset:str=None, **overrides) -> TrainConfig:
     if preset: d['preset'] = preset
     return validate_config(TrainConfig.from_dict(d))
 
-# %% ../nbs/03_training.ipynb #4e0c9d86
+# %% ../nbs/03_training.ipynb #3c6a05d2
 def setup_distributed(device:str='auto'):
     "`(device, rank, world_size)`, joining torchrun's process group when `WORLD_SIZE > 1`."
     world = int(os.environ.get('WORLD_SIZE', 1)); rank = int(os.environ.get('RANK', 0)); local = int(os.environ.get('LOCAL_RANK', 0))
@@ -133,7 +134,7 @@ def amp_dtype(cfg:TrainConfig, device:torch.device):
     if cfg.amp == 'auto': return torch.bfloat16 if device.type == 'cuda' else None
     return {'bf16': torch.bfloat16, 'fp16': torch.float16, 'none': None}[cfg.amp]
 
-# %% ../nbs/03_training.ipynb #22b8370d
+# %% ../nbs/03_training.ipynb #8aa71209
 def make_optimizer(model:nn.Module, cfg:TrainConfig, lr:float):
     "SGD (Nesterov) or AdamW with no weight decay on BatchNorm parameters and biases."
     decay = [p for p in model.parameters() if p.requires_grad and p.ndim > 1]
@@ -159,7 +160,7 @@ def get_lr_scheduler(optimizer, # the optimizer whose learning rate is scheduled
         return 0.5 * (1 + math.cos(math.pi * min(1.0, (s - warmup_steps) / max(1, total_steps - warmup_steps))))
     return torch.optim.lr_scheduler.LambdaLR(optimizer, f)
 
-# %% ../nbs/03_training.ipynb #b880b302
+# %% ../nbs/03_training.ipynb #2dec7529
 def accuracy(output:torch.Tensor, target:torch.Tensor, ks=(1, 5)) -> list:
     "Number of samples whose class is in the top-k of `output`, for each k (k capped at the number of classes)."
     if target.ndim == 2: target = target.argmax(1)
@@ -177,7 +178,7 @@ class Meter:
         n = max(self.n, 1)
         return dict(loss=self.loss / n, top1=100 * self.top1 / n, top5=100 * self.top5 / n)
 
-# %% ../nbs/03_training.ipynb #6d0e9741
+# %% ../nbs/03_training.ipynb #7d70f480
 def _all_reduce(vals:list, device) -> list:
     if not (dist.is_available() and dist.is_initialized()): return vals
     t = torch.tensor(vals, dtype=torch.float64, device=device); dist.all_reduce(t)
@@ -214,7 +215,7 @@ def test_loop(model, device, test_loader, test_losses:list=None, test_acc:list=N
     print(f"Test set: Average loss: {r['loss']:.4f}, Accuracy: {r['top1']:.2f}% ({r['n']} images), top-5 {r['top5']:.2f}%")
     return test_losses, test_acc
 
-# %% ../nbs/03_training.ipynb #1fc242bc
+# %% ../nbs/03_training.ipynb #241a01cb
 def save_checkpoint(obj:dict, path):
     "Write `obj` to `path` atomically (temporary file, fsync, rename)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -237,7 +238,7 @@ def load_checkpoint(path) -> dict:
         raise ValueError(f"{path} is not a resnet_nb checkpoint (no model weights and configuration in it).")
     return ck
 
-# %% ../nbs/03_training.ipynb #3462e9d9
+# %% ../nbs/03_training.ipynb #e26279c8
 class Stop(Exception):
     "Raised inside the loop to stop early (SIGTERM/SIGINT after saving, or `max_steps`)."
 
@@ -281,7 +282,7 @@ def train_loop(model, device, train_loader, optimizer, train_losses:list=None, t
         elif cfg.label_smoothing: target = one_hot_smooth(y, r.num_classes, cfg.label_smoothing)
         last_of_group = st.micro + 1 - group_start == group_size
         sync = last_of_group or not isinstance(model, DDP)
-        with (model.no_sync() if not sync else _null()):
+        with (model.no_sync() if not sync else nullcontext()):
             with torch.autocast(device.type, dtype=r.amp, enabled=r.amp is not None):
                 out = model(x)
             loss = soft_target_cross_entropy(out, target)
@@ -316,11 +317,7 @@ def train_loop(model, device, train_loader, optimizer, train_losses:list=None, t
     (train_acc := train_acc if train_acc is not None else []).append(m['top1'])
     return train_losses, train_acc
 
-class _null:
-    def __enter__(self): return self
-    def __exit__(self, *a): return False
-
-# %% ../nbs/03_training.ipynb #7352a4e1
+# %% ../nbs/03_training.ipynb #20bc8c9b
 def resolve_data(cfg:TrainConfig, rank:int=0) -> Path:
     "The dataset root a configuration trains on (building the synthetic set or a subset when asked)."
     base = default_data_dir()
@@ -351,7 +348,7 @@ def _set_rng_state(s:dict):
     np.random.set_state(('MT19937', np.array(s['numpy'], dtype=np.uint32), s['numpy_pos'], 0, 0.0))
     random.setstate((s['python_version'], tuple(s['python']), None))
 
-# %% ../nbs/03_training.ipynb #7c89dd92
+# %% ../nbs/03_training.ipynb #1f460982
 def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
         resume:bool=False, # continue from `out/checkpoints/last.pth` if it exists
         progress:bool=None): # progress bars (default: in terminals and notebooks)
@@ -489,7 +486,7 @@ def threading_main() -> bool:
     import threading
     return threading.current_thread() is threading.main_thread()
 
-# %% ../nbs/03_training.ipynb #372ed2ee
+# %% ../nbs/03_training.ipynb #816b7d64
 def main(data_path:str, # dataset folder (or anything `prepare_data` accepts)
          zip_path:str=None, # an archive to use when `data_path` does not exist yet
          batch_size:int=64, num_epochs:int=10, learning_rate:float=0.2,
@@ -509,7 +506,7 @@ def main(data_path:str, # dataset folder (or anything `prepare_data` accepts)
     h = fit.history
     return model, h['train_loss'], h['train_top1'], h['val_loss'], h['val_top1']
 
-# %% ../nbs/03_training.ipynb #e2beac5f
+# %% ../nbs/03_training.ipynb #f798f0b4
 def _accum_check(n_micro:int, accum:int, b:int, seed:int=0):
     "Weights after one epoch of `n_micro` micro-batches of `b` with `accum` accumulation, on a BatchNorm-free model."
     torch.manual_seed(seed)
@@ -524,12 +521,12 @@ def _accum_check(n_micro:int, accum:int, b:int, seed:int=0):
     train_loop(model, 'cpu', loader, opt, scheduler=sched, accum_steps=accum, run=r)
     return model, r.state.step
 
-# %% ../nbs/03_training.ipynb #bb60672d
+# %% ../nbs/03_training.ipynb #f00d45e7
 def _cli(*args, env=None, **kw):
     "Run `python -m resnet_nb.cli ARGS` in a child process."
     return subprocess.Popen([sys.executable, '-m', 'resnet_nb.cli', *map(str, args)], env={**os.environ, **(env or {})}, **kw)
 
-# %% ../nbs/03_training.ipynb #11f5380d
+# %% ../nbs/03_training.ipynb #1809e8bb
 def _ddp_step(rank:int, world:int, init_file:str, out_file:str, b:int=4):
     "One SGD step of a BatchNorm-free model on `world` processes (gloo); rank 0 saves the weights."
     if world > 1: dist.init_process_group('gloo', init_method=f'file://{init_file}', rank=rank, world_size=world)
