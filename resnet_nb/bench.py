@@ -14,7 +14,8 @@ import numpy as np, cv2, torch
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from .training import get_config, PRESETS, amp_dtype, make_optimizer, setup_distributed
 from .model import create_model
-from .augmentation import get_train_transform, get_test_transform, soft_target_cross_entropy, one_hot_smooth, MixupCutmix
+from .augmentation import (get_train_transform, get_test_transform, soft_target_cross_entropy, one_hot_smooth, MixupCutmix,
+                                    IMAGENET_MEAN, IMAGENET_STD)
 
 # %% ../nbs/08_bench.ipynb #21249b8a
 from .data import generate_train_val_loader, make_synthetic_dataset, default_workers, default_data_dir
@@ -40,6 +41,10 @@ _N_CLASSES = {'demo': 10, 'tiny-imagenet': 200, 'imagenet': 1000}
 def _n_classes(cfg) -> int:
     "Classes of the preset's data set: the size of the model's head."
     return cfg.subset_classes or _N_CLASSES.get(cfg.data, 1000)
+
+def _hands_over(cfg) -> torch.dtype:
+    "The dtype of the images the preset's training pipeline returns."
+    return _transforms(cfg)[0](image=np.zeros((8, 8, 3), np.uint8))['image'].dtype
 
 def _source_kind(cfg) -> str:
     "'imagenet' (photo-sized JPEGs) for presets that train at ImageNet resolution, else 'small' (64 px JPEGs)."
@@ -141,8 +146,12 @@ def _train_step(cfg, device, n_classes:int, amp:str, compile:bool=False, compile
     net = torch.compile(model, backend=compile_backend) if compile else model
     dtype = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(amp)
     k = itertools.count()
+    mean = torch.tensor(IMAGENET_MEAN, device=device).view(1, 3, 1, 1) * 255
+    std = torch.tensor(IMAGENET_STD, device=device).view(1, 3, 1, 1) * 255
     def step(x, y):
-        x = x.to(device, non_blocking=True).contiguous(memory_format=mf); y = y.to(device, non_blocking=True)
+        x = x.to(device, non_blocking=True); y = y.to(device, non_blocking=True)
+        if x.dtype == torch.uint8: x = (x.float() - mean) / std  # a pipeline that hands over uint8 is normalised here
+        x = x.contiguous(memory_format=mf)
         if mix is not None: x, target, _, _ = mix(x, y, 0, next(k))
         else: target = one_hot_smooth(y, n_classes, cfg.label_smoothing)
         with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
@@ -214,8 +223,9 @@ def bench(preset:str='demo', # one of `PRESETS`
     _log(verbose, f"{preset}: {cfg.arch} {S} px, batch {B}, {amp}, {'compiled' if compile else 'eager'}, on {r['device']}, "
                   f"{nw} workers, {steps} timed steps after {warmup}")
     step = _train_step(cfg, dev, n_cls, amp, compile, compile_backend) if {'model', 'e2e'} & set(parts) else None
-    if 'model' in parts:
-        x = torch.randn(B, 3, S, S, device=dev); y = torch.randint(0, n_cls, (B,), device=dev)
+    if 'model' in parts:  # the tensors the preset's pipeline hands over (float, or uint8 normalised in the step)
+        x = torch.randn(B, 3, S, S, device=dev) if _hands_over(cfg) != torch.uint8 else torch.randint(0, 256, (B, 3, S, S), dtype=torch.uint8, device=dev)
+        y = torch.randint(0, n_cls, (B,), device=dev)
         if cuda: torch.cuda.reset_peak_memory_stats(dev)
         try: m = _rate(step, itertools.repeat((x, y)), steps, warmup, dev)
         except torch.OutOfMemoryError as e:
