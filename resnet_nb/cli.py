@@ -14,7 +14,8 @@ import os, time, subprocess
 from pathlib import Path
 import torch, torch.nn.functional as F
 from fastcore.script import anno_parser
-from .data import DataError, data_command, prepare_data, load_image, generate_train_val_loader, short_name
+from .data import DataError, data_command, prepare_data, load_image, short_name
+from .datasets import generate_train_val_loader
 from .augmentation import get_test_transform
 from .model import create_model
 from .training import (TrainConfig, PRESETS, get_config, fit, load_checkpoint, evaluate, TrainingError, amp_dtype, resolve_data)

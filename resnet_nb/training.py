@@ -19,8 +19,9 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from fastprogress.fastprogress import master_bar, progress_bar
-from .data import (DataError, prepare_data, make_synthetic_dataset, make_subset, default_data_dir, generate_train_val_loader,
-                            class_names_for, short_name, load_image, default_workers, show_progress)
+from .data import (DataError, prepare_data, make_synthetic_dataset, make_subset, default_data_dir,
+                            class_names_for, short_name, load_image, show_progress)
+from .datasets import generate_train_val_loader, default_workers
 from .augmentation import get_train_transform, get_test_transform, MixupCutmix, one_hot_smooth, soft_target_cross_entropy
 from .model import create_model, ARCHS
 
