@@ -12,7 +12,7 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'Unsa
            'load_image', 'load_wnid_classnames', 'short_name', 'class_names_for', 'scan_split', 'dataset_summary',
            'make_subset', 'tiny_imagenet_archive', 'data_command']
 
-# %% ../nbs/00_data.ipynb #153e5a9d
+# %% ../nbs/00_data.ipynb #7121dfcf
 import os, re, csv, glob, json, time, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -21,14 +21,14 @@ from PIL import Image
 from torchvision.datasets.folder import IMG_EXTENSIONS
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/00_data.ipynb #d73bca57
+# %% ../nbs/00_data.ipynb #5873c04d
 class DataError(ValueError):
     "Bad or missing input data; the message names the file or value at fault."
 
 class UnsafeArchiveError(DataError):
     "An archive member would be written outside the destination."
 
-# %% ../nbs/00_data.ipynb #3552540b
+# %% ../nbs/00_data.ipynb #13a59b5b
 def show_progress() -> bool:
     "Progress bars only where someone watches: a terminal or a notebook (logs and CI get none)."
     import sys, fastprogress.fastprogress as fp
@@ -38,7 +38,7 @@ def pbar(it, verbose:bool=True, **kw):
     "A fastprogress bar over `it` when `verbose` and `show_progress()`, else `it` itself."
     return progress_bar(it, leave=False, **kw) if verbose and show_progress() else it
 
-# %% ../nbs/00_data.ipynb #62f99c33
+# %% ../nbs/00_data.ipynb #f42f9694
 def default_data_dir() -> Path:
     "Where this library writes: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb`."
     return Path(os.environ.get('RESNET_NB_DATA', Path.home()/'.cache'/'resnet_nb')).expanduser()
@@ -64,7 +64,7 @@ def fingerprint(files, # paths of the files something is built from
         h.update(f'{f}\0{st.st_size}\0{st.st_mtime_ns}\n'.encode())
     return h.hexdigest()[:16]
 
-# %% ../nbs/00_data.ipynb #3bf594c2
+# %% ../nbs/00_data.ipynb #0a2b5f76
 class _locked:
     "Hold an exclusive lock on `path` (a lock file) so that concurrent processes build one thing one at a time."
     def __init__(self, path): self.path = Path(path)
@@ -79,6 +79,10 @@ class _locked:
         except ImportError: pass  # no fcntl (Windows): no cross-process lock
         return self
     def __exit__(self, *a): self.f.close(); return False
+
+def _lock_for(path) -> _locked:
+    "The lock for building `path`: `DATA/locks/<key>.lock`, never beside your data."
+    return _locked(default_data_dir()/'locks'/f'{path_key(path)}.lock')
 
 def _pid_alive(pid:int) -> bool:
     try: os.kill(pid, 0)
@@ -106,7 +110,7 @@ def atomic_write(dest, # the file or folder to create
     dest = Path(dest); done = done or (lambda p: True)
     if dest.exists() and done(dest): return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(data_location('locks', dest).with_suffix('.lock')):
+    with _lock_for(dest):
         if dest.exists() and done(dest): return dest  # another process built it while we waited
         remove_stale_partials(dest.parent, dest.name)
         tmp, old = dest.parent/f'.{dest.name}.partial-{os.getpid()}', dest.parent/f'.{dest.name}.partial-{os.getpid()}-old'
@@ -121,7 +125,7 @@ def atomic_write(dest, # the file or folder to create
         _remove(old)
     return dest
 
-# %% ../nbs/00_data.ipynb #45f66cd6
+# %% ../nbs/00_data.ipynb #3880eb5f
 TINY_IMAGENET_URL = 'http://cs231n.stanford.edu/tiny-imagenet-200.zip'
 TINY_IMAGENET_MD5 = '90528d7ca1a48142e341f4ef8d21d0de'
 
@@ -160,7 +164,7 @@ def download_url(url:str, # address to fetch
     part.replace(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #971b5d4d
+# %% ../nbs/00_data.ipynb #20970e11
 def archive_kind(path) -> str:
     "'zip' or 'tar' for a supported archive at `path`, else None."
     name = Path(path).name.lower()
@@ -218,7 +222,7 @@ def _extract(archive, kind, tmp, verbose):
         if isinstance(e, getattr(tarfile, 'FilterError', ())): raise UnsafeArchiveError(f"{archive}: {e}") from e
         raise DataError(f"{archive}: cannot extract ({e}); is the archive complete?") from e
 
-# %% ../nbs/00_data.ipynb #f748f7f8
+# %% ../nbs/00_data.ipynb #b85ed225
 _FREQS = (1.5, 3.0, 5.0)  # cycles per image: far enough apart that a random crop's zoom cannot turn one into another
 
 def _synthetic_image(rng, c:int, n_classes:int, size:int):
@@ -268,7 +272,7 @@ def _write_synthetic(tmp, n_classes, n_train, n_val, size, seed):
             ann.append(f'val_{k}.JPEG\t{w}\t0\t0\t{size-1}\t{size-1}\n'); k += 1
     (tmp/'val'/'val_annotations.txt').write_text(''.join(ann))
 
-# %% ../nbs/00_data.ipynb #0f81262f
+# %% ../nbs/00_data.ipynb #1431398c
 def _tiny_val_labels(val_dir:Path) -> dict:
     "File name -> wnid from Tiny ImageNet's `val_annotations.txt`."
     ann = val_dir/'val_annotations.txt'
@@ -302,7 +306,7 @@ def reorganize_val_folder(val_dir):
     img_dir.rmdir()
     return val_dir
 
-# %% ../nbs/00_data.ipynb #ea3d1574
+# %% ../nbs/00_data.ipynb #b72b3f54
 def _find_file(names, dirs):
     "First existing file called one of `names` in `dirs` or their `*/data` and `ILSVRC2012_devkit_t12/data` subfolders."
     for d in dirs:
@@ -351,7 +355,7 @@ def organize_imagenet_val(root):
     tmp.rmdir()
     return val
 
-# %% ../nbs/00_data.ipynb #9beac395
+# %% ../nbs/00_data.ipynb #ea5a39f7
 READY = '.resnet_nb_ready'
 
 def find_dataset_root(path) -> Path:
@@ -390,7 +394,7 @@ def _val_layout(root:Path) -> str:
 def _prepare_in_place(root:Path) -> Path:
     "Sort val/ of a folder we extracted ourselves, once."
     if (root/READY).exists(): return root
-    with _locked(data_location('locks', root).with_suffix('.lock')):
+    with _lock_for(root):
         if (root/READY).exists(): return root  # another process prepared it while we waited
         _check_wnids(root)
         layout = _val_layout(root)
@@ -455,7 +459,7 @@ def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 
     layout = _val_layout(root)
     return root if layout == 'folders' else _val_view(root, layout)
 
-# %% ../nbs/00_data.ipynb #c7b800c4
+# %% ../nbs/00_data.ipynb #e5fc247c
 _RGB = getattr(cv2, 'IMREAD_COLOR_RGB', None)
 
 def _named(path) -> str:
@@ -485,7 +489,7 @@ def load_image(path) -> np.ndarray:
         except Exception as e: raise DataError(f"cannot decode image {_named(path)}: {e}") from e
     return np.ascontiguousarray(img)
 
-# %% ../nbs/00_data.ipynb #7587718e
+# %% ../nbs/00_data.ipynb #fb92e842
 def load_wnid_classnames(words_file, # `words.txt` (wnid<TAB>names) or `LOC_synset_mapping.txt` (wnid names)
                          wnids=None # keep only these ids
                         ) -> dict:
@@ -513,7 +517,7 @@ def class_names_for(root, classes) -> list:
     else: names = {}
     return [names.get(c, c) for c in classes]
 
-# %% ../nbs/00_data.ipynb #09ada78d
+# %% ../nbs/00_data.ipynb #5c49175f
 def scan_split(split_dir) -> tuple:
     "`(samples, classes, ignored)` of an ImageFolder split; an empty class folder is an error naming it."
     split_dir = Path(split_dir)
@@ -562,7 +566,7 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
                 image_sizes=dict(sizes.most_common(10)), n_image_sizes=len(sizes), modes=dict(modes),
                 unreadable=bad, n_unreadable=len(bad), unreadable_errors=errors, ignored_files=ign_t + ign_v)
 
-# %% ../nbs/00_data.ipynb #8b476bf7
+# %% ../nbs/00_data.ipynb #cd1136b5
 def _link_or_copy(src:Path, dst:Path):
     src = Path(os.path.realpath(src))
     try: os.link(src, dst)
@@ -597,13 +601,13 @@ def _write_subset(root, tmp, params):
     (tmp/'words.txt').write_text(''.join(f'{c}\t{n}\n' for c, n in zip(keep, names)))
     (tmp/READY).write_text(json.dumps({'subset': params}))
 
-# %% ../nbs/00_data.ipynb #0d4e7a2d
+# %% ../nbs/00_data.ipynb #18e1ffbe
 def tiny_imagenet_archive():
     "The local Tiny ImageNet archive named by `$RESNET_NB_TINY_IMAGENET`, or None."
     p = os.environ.get('RESNET_NB_TINY_IMAGENET')
     return Path(p) if p and Path(p).exists() else None
 
-# %% ../nbs/00_data.ipynb #c6c4d430
+# %% ../nbs/00_data.ipynb #f8d6bf68
 def _dumps(o): return json.dumps(o)
 
 def data_command(source:str, # dataset folder, archive, or 'tiny-imagenet'
