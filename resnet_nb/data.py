@@ -12,7 +12,7 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'Unsa
            'load_image', 'load_wnid_classnames', 'short_name', 'class_names_for', 'scan_split', 'dataset_summary',
            'make_subset', 'tiny_imagenet_archive', 'data_command']
 
-# %% ../nbs/00_data.ipynb #7121dfcf
+# %% ../nbs/00_data.ipynb #2deb3029
 import os, re, csv, glob, json, time, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -21,14 +21,14 @@ from PIL import Image
 from torchvision.datasets.folder import IMG_EXTENSIONS
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/00_data.ipynb #5873c04d
+# %% ../nbs/00_data.ipynb #603f1461
 class DataError(ValueError):
     "Bad or missing input data; the message names the file or value at fault."
 
 class UnsafeArchiveError(DataError):
     "An archive member would be written outside the destination."
 
-# %% ../nbs/00_data.ipynb #13a59b5b
+# %% ../nbs/00_data.ipynb #ab797321
 def show_progress() -> bool:
     "Progress bars only where someone watches: a terminal or a notebook (logs and CI get none)."
     import sys, fastprogress.fastprogress as fp
@@ -38,7 +38,7 @@ def pbar(it, verbose:bool=True, **kw):
     "A fastprogress bar over `it` when `verbose` and `show_progress()`, else `it` itself."
     return progress_bar(it, leave=False, **kw) if verbose and show_progress() else it
 
-# %% ../nbs/00_data.ipynb #f42f9694
+# %% ../nbs/00_data.ipynb #39032b14
 def default_data_dir() -> Path:
     "Where this library writes: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb`."
     return Path(os.environ.get('RESNET_NB_DATA', Path.home()/'.cache'/'resnet_nb')).expanduser()
@@ -64,7 +64,7 @@ def fingerprint(files, # paths of the files something is built from
         h.update(f'{f}\0{st.st_size}\0{st.st_mtime_ns}\n'.encode())
     return h.hexdigest()[:16]
 
-# %% ../nbs/00_data.ipynb #0a2b5f76
+# %% ../nbs/00_data.ipynb #957e9737
 class _locked:
     "Hold an exclusive lock on `path` (a lock file) so that concurrent processes build one thing one at a time."
     def __init__(self, path): self.path = Path(path)
@@ -109,7 +109,8 @@ def atomic_write(dest, # the file or folder to create
     "Create `dest` with `build` on a partial path, renamed into place when complete: never half-written, built once."
     dest = Path(dest); done = done or (lambda p: True)
     if dest.exists() and done(dest): return dest
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    try: dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise DataError(f"cannot create {dest}: {dest.parent} is not writable ({e.strerror}).") from e
     with _lock_for(dest):
         if dest.exists() and done(dest): return dest  # another process built it while we waited
         remove_stale_partials(dest.parent, dest.name)
@@ -125,7 +126,7 @@ def atomic_write(dest, # the file or folder to create
         _remove(old)
     return dest
 
-# %% ../nbs/00_data.ipynb #3880eb5f
+# %% ../nbs/00_data.ipynb #7787b064
 TINY_IMAGENET_URL = 'http://cs231n.stanford.edu/tiny-imagenet-200.zip'
 TINY_IMAGENET_MD5 = '90528d7ca1a48142e341f4ef8d21d0de'
 
@@ -164,7 +165,7 @@ def download_url(url:str, # address to fetch
     part.replace(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #20970e11
+# %% ../nbs/00_data.ipynb #8ca3e04d
 def archive_kind(path) -> str:
     "'zip' or 'tar' for a supported archive at `path`, else None."
     name = Path(path).name.lower()
@@ -222,7 +223,7 @@ def _extract(archive, kind, tmp, verbose):
         if isinstance(e, getattr(tarfile, 'FilterError', ())): raise UnsafeArchiveError(f"{archive}: {e}") from e
         raise DataError(f"{archive}: cannot extract ({e}); is the archive complete?") from e
 
-# %% ../nbs/00_data.ipynb #b85ed225
+# %% ../nbs/00_data.ipynb #03f5935b
 _FREQS = (1.5, 3.0, 5.0)  # cycles per image: far enough apart that a random crop's zoom cannot turn one into another
 
 def _synthetic_image(rng, c:int, n_classes:int, size:int):
@@ -272,7 +273,7 @@ def _write_synthetic(tmp, n_classes, n_train, n_val, size, seed):
             ann.append(f'val_{k}.JPEG\t{w}\t0\t0\t{size-1}\t{size-1}\n'); k += 1
     (tmp/'val'/'val_annotations.txt').write_text(''.join(ann))
 
-# %% ../nbs/00_data.ipynb #1431398c
+# %% ../nbs/00_data.ipynb #8925f700
 def _tiny_val_labels(val_dir:Path) -> dict:
     "File name -> wnid from Tiny ImageNet's `val_annotations.txt`."
     ann = val_dir/'val_annotations.txt'
@@ -306,7 +307,7 @@ def reorganize_val_folder(val_dir):
     img_dir.rmdir()
     return val_dir
 
-# %% ../nbs/00_data.ipynb #b72b3f54
+# %% ../nbs/00_data.ipynb #1fcca857
 def _find_file(names, dirs):
     "First existing file called one of `names` in `dirs` or their `*/data` and `ILSVRC2012_devkit_t12/data` subfolders."
     for d in dirs:
@@ -355,7 +356,7 @@ def organize_imagenet_val(root):
     tmp.rmdir()
     return val
 
-# %% ../nbs/00_data.ipynb #ea5a39f7
+# %% ../nbs/00_data.ipynb #9e0b9c4a
 READY = '.resnet_nb_ready'
 
 def find_dataset_root(path) -> Path:
@@ -459,7 +460,7 @@ def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 
     layout = _val_layout(root)
     return root if layout == 'folders' else _val_view(root, layout)
 
-# %% ../nbs/00_data.ipynb #e5fc247c
+# %% ../nbs/00_data.ipynb #2c06170b
 _RGB = getattr(cv2, 'IMREAD_COLOR_RGB', None)
 
 def _named(path) -> str:
@@ -489,7 +490,7 @@ def load_image(path) -> np.ndarray:
         except Exception as e: raise DataError(f"cannot decode image {_named(path)}: {e}") from e
     return np.ascontiguousarray(img)
 
-# %% ../nbs/00_data.ipynb #fb92e842
+# %% ../nbs/00_data.ipynb #fca044fe
 def load_wnid_classnames(words_file, # `words.txt` (wnid<TAB>names) or `LOC_synset_mapping.txt` (wnid names)
                          wnids=None # keep only these ids
                         ) -> dict:
@@ -517,7 +518,7 @@ def class_names_for(root, classes) -> list:
     else: names = {}
     return [names.get(c, c) for c in classes]
 
-# %% ../nbs/00_data.ipynb #5c49175f
+# %% ../nbs/00_data.ipynb #c3973767
 def scan_split(split_dir) -> tuple:
     "`(samples, classes, ignored)` of an ImageFolder split; an empty class folder is an error naming it."
     split_dir = Path(split_dir)
@@ -566,7 +567,7 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
                 image_sizes=dict(sizes.most_common(10)), n_image_sizes=len(sizes), modes=dict(modes),
                 unreadable=bad, n_unreadable=len(bad), unreadable_errors=errors, ignored_files=ign_t + ign_v)
 
-# %% ../nbs/00_data.ipynb #cd1136b5
+# %% ../nbs/00_data.ipynb #abdf1a57
 def _link_or_copy(src:Path, dst:Path):
     src = Path(os.path.realpath(src))
     try: os.link(src, dst)
@@ -601,13 +602,13 @@ def _write_subset(root, tmp, params):
     (tmp/'words.txt').write_text(''.join(f'{c}\t{n}\n' for c, n in zip(keep, names)))
     (tmp/READY).write_text(json.dumps({'subset': params}))
 
-# %% ../nbs/00_data.ipynb #18e1ffbe
+# %% ../nbs/00_data.ipynb #ab85d3bd
 def tiny_imagenet_archive():
     "The local Tiny ImageNet archive named by `$RESNET_NB_TINY_IMAGENET`, or None."
     p = os.environ.get('RESNET_NB_TINY_IMAGENET')
     return Path(p) if p and Path(p).exists() else None
 
-# %% ../nbs/00_data.ipynb #f8d6bf68
+# %% ../nbs/00_data.ipynb #d19b100e
 def _dumps(o): return json.dumps(o)
 
 def data_command(source:str, # dataset folder, archive, or 'tiny-imagenet'

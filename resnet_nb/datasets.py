@@ -8,8 +8,8 @@ Docs: https://resnet-nb.github.io/resnet_nb/datasets.html.md"""
 __all__ = ['build_array_cache', 'ArrayImageDataset', 'sample_seed', 'AlbumentationsImageDataset', 'EpochSampler',
            'default_workers', 'load_imagenet_dataset', 'generate_train_val_loader', 'bench_rate']
 
-# %% ../nbs/01_datasets.ipynb #36da9a0f
-import os, json, time, random
+# %% ../nbs/01_datasets.ipynb #0d83dca5
+import os, json, time, random, shutil
 from pathlib import Path
 import numpy as np, cv2, torch
 from torch.utils.data import Dataset, DataLoader, DistributedSampler
@@ -17,7 +17,7 @@ from torchvision.datasets import ImageFolder
 from .data import (DataError, prepare_data, load_image, scan_split, pbar, data_location, source_root, fingerprint,
                             atomic_write, remove_stale_partials)
 
-# %% ../nbs/01_datasets.ipynb #b4b7c3f5
+# %% ../nbs/01_datasets.ipynb #f7472ae5
 def build_array_cache(root, # a prepared dataset root
                       split:str='train', # 'train' or 'val'
                       size:int=None, # resize every image to size x size (default: the first image's size)
@@ -37,6 +37,10 @@ def build_array_cache(root, # a prepared dataset root
     return out/'images.npy'
 
 def _write_cache(tmp:Path, samples, classes, size:int, fp:str, root, split):
+    need, free = len(samples) * size * size * 3, shutil.disk_usage(tmp.parent).free
+    if need > free:  # a memory-mapped write into a full disk would kill the process (SIGBUS), not raise
+        raise DataError(f"the {split} cache of {root} needs {need / 2**30:.2f} GiB but {tmp.parent} has {free / 2**30:.2f} GiB free: "
+                        "free some space or point RESNET_NB_DATA elsewhere.")
     tmp.mkdir()
     arr = np.lib.format.open_memmap(tmp/'images.npy', mode='w+', dtype=np.uint8, shape=(len(samples), size, size, 3))
     for k, (p, _) in enumerate(pbar(samples)):
@@ -64,7 +68,7 @@ class ArrayImageDataset(Dataset):
         return np.array(self._arr[i]), self.targets[i]
     def __getstate__(self): return {**self.__dict__, '_arr': None}
 
-# %% ../nbs/01_datasets.ipynb #cd3243ba
+# %% ../nbs/01_datasets.ipynb #247b2f8e
 def sample_seed(seed:int, epoch:int, index:int) -> int:
     "A 64-bit seed that depends only on `(seed, epoch, index)`."
     return int(np.random.SeedSequence([seed, epoch, index]).generate_state(2, np.uint64)[0])
@@ -92,7 +96,7 @@ class AlbumentationsImageDataset(Dataset):
         if hasattr(self.transform, 'set_random_state'): self.transform.set_random_state(np.random.default_rng(s), random.Random(s))
         return self.transform(image=img)['image'], label
 
-# %% ../nbs/01_datasets.ipynb #348e42df
+# %% ../nbs/01_datasets.ipynb #d96f568c
 class EpochSampler(DistributedSampler):
     "`DistributedSampler` that yields `(epoch, index)` and can start `start` samples into the epoch (for exact resume)."
     def __init__(self, dataset, shuffle:bool=True, seed:int=0, drop_last:bool=False, num_replicas:int=None, rank:int=None,
@@ -114,7 +118,7 @@ class EpochSampler(DistributedSampler):
     def __iter__(self): return ((self.epoch, i) for i in self._indices()[self.start:])
     def __len__(self): return (super().__len__() if self.pad or self.shuffle else len(self._indices())) - self.start
 
-# %% ../nbs/01_datasets.ipynb #960ba29d
+# %% ../nbs/01_datasets.ipynb #ca73e9b3
 def default_workers() -> int:
     "Loader workers for this machine: the CPUs this process may use, at most 16."
     n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
@@ -162,7 +166,7 @@ def generate_train_val_loader(data_path, # dataset root, archive or 'tiny-imagen
     return (DataLoader(train_ds, batch_size, sampler=train_sampler, drop_last=drop_last, **kw),
             DataLoader(val_ds, batch_size, sampler=val_sampler, **kw))
 
-# %% ../nbs/01_datasets.ipynb #c271ff07
+# %% ../nbs/01_datasets.ipynb #3b8b3ee2
 def bench_rate(fn, items, seconds:float=2.0) -> float:
     "Calls of `fn` per second over `items`, cycled for at least `seconds` (a benchmark helper)."
     n, t0 = 0, time.perf_counter()
