@@ -11,7 +11,7 @@ __all__ = ['PRESETS', 'RUNTIME_FIELDS', 'TrainConfig', 'validate_config', 'get_c
            'Meter', 'evaluate', 'test_loop', 'TrainingError', 'Stepper', 'batch_groups', 'train_loop', 'Preempted',
            'RunState', 'FitResult', 'resolve_data', 'Trainer', 'fit', 'main']
 
-# %% ../nbs/03_training.ipynb #5d156dd4
+# %% ../nbs/03_training.ipynb #2b24e8e5
 import os, json, math, time, copy, signal, random, socket, platform, threading, dataclasses
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, asdict
@@ -22,13 +22,13 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from fastprogress.fastprogress import master_bar, progress_bar
 import resnet_nb
 from .data import prepare_data, make_synthetic_dataset, make_subset, default_data_dir, class_names_for, show_progress
-from .data import generate_train_val_loader, default_workers
+from .datasets import generate_train_val_loader, default_workers
 from .augmentation import (get_train_transform, get_test_transform, MixupCutmix, one_hot_smooth, soft_target_cross_entropy,
                                     IMAGENET_MEAN, IMAGENET_STD)
 from .model import create_model, ARCHS
 from .checkpoint import save_checkpoint, load_checkpoint, RunFolder, RunError
 
-# %% ../nbs/03_training.ipynb #dafdb1aa
+# %% ../nbs/03_training.ipynb #d5183aea
 @dataclass
 class TrainConfig:
     "Everything that defines a training run."
@@ -86,7 +86,7 @@ class TrainConfig:
         if unknown: raise ValueError(f"unknown configuration field(s): {', '.join(sorted(unknown))}")
         return cls(**d)
 
-# %% ../nbs/03_training.ipynb #a079add9
+# %% ../nbs/03_training.ipynb #3ec68cf7
 _CHOICES = dict(arch=ARCHS, optimizer=('sgd', 'adamw'), schedule=('onecycle', 'cosine', 'constant'), amp=('auto', 'bf16', 'fp16', 'none'))
 
 def validate_config(cfg:TrainConfig) -> TrainConfig:
@@ -100,7 +100,7 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
         if not 0 <= getattr(cfg, k) < 1 + (k in ('mix_prob', 'memory_fraction')): raise ValueError(f"{k}={getattr(cfg, k)} is out of range.")
     return cfg
 
-# %% ../nbs/03_training.ipynb #5fced8b3
+# %% ../nbs/03_training.ipynb #670c6d75
 PRESETS = {
     'demo': dict(data='demo', arch='resnet18', img_size=32, epochs=8, batch_size=32, lr=0.1, crop_scale_min=0.5, weight_decay=5e-4,
                  label_smoothing=0.0, log_every=10, checkpoint_minutes=0, workers=0),
@@ -137,7 +137,7 @@ def load_config(path) -> dict:
     except (TypeError, ValueError) as e: raise ValueError(f"{path}: {e}") from e
     return d
 
-# %% ../nbs/03_training.ipynb #c53c0a4a
+# %% ../nbs/03_training.ipynb #bad47aff
 RUNTIME_FIELDS = ('out', 'data', 'workers', 'device', 'compile', 'memory_fraction', 'log_every', 'checkpoint_every',
                   'checkpoint_minutes', 'max_steps', 'preset', 'init_from')
 
@@ -150,7 +150,7 @@ def config_changes(saved:dict, # the configuration a checkpoint was trained with
     fmt = lambda ks: [f"{k}: {a!r} -> {b!r}" for k, a, b in ks]
     return fmt([d for d in diff if d[0] not in RUNTIME_FIELDS]), fmt([d for d in diff if d[0] in RUNTIME_FIELDS])
 
-# %% ../nbs/03_training.ipynb #e02229f9
+# %% ../nbs/03_training.ipynb #ee716e22
 def setup_distributed(device:str='auto'):
     "`(device, rank, world_size)`, joining torchrun's process group when `WORLD_SIZE > 1`."
     world = int(os.environ.get('WORLD_SIZE', 1)); rank = int(os.environ.get('RANK', 0)); local = int(os.environ.get('LOCAL_RANK', 0))
@@ -190,7 +190,7 @@ def hardware_info(device, world:int=1) -> dict:
         d.update(gpu=p.name, gpu_count=torch.cuda.device_count(), capability=f'{p.major}.{p.minor}', gpu_memory_gb=round(p.total_memory / 2**30, 1))
     return d
 
-# %% ../nbs/03_training.ipynb #0ea582a8
+# %% ../nbs/03_training.ipynb #6ea094f4
 def build_transforms(cfg:TrainConfig) -> tuple:
     "`(train, test)` albumentations pipelines of `cfg`; both hand over uint8 CHW tensors (see `to_input`)."
     return (get_train_transform(cfg.img_size, scale=(cfg.crop_scale_min, 1.0), mean=None),
@@ -212,7 +212,7 @@ def build_model(cfg:TrainConfig, n_classes:int) -> nn.Module:
     "The network `cfg` describes, for `n_classes` classes, on the CPU."
     return create_model(cfg.arch, n_classes, cfg.use_maxpool, log_softmax=cfg.log_softmax, zero_init_residual=cfg.zero_init_residual)
 
-# %% ../nbs/03_training.ipynb #f3b5c1c2
+# %% ../nbs/03_training.ipynb #986d343c
 def peak_lr(cfg:TrainConfig, world:int=1) -> float:
     "The peak learning rate: `cfg.lr`, scaled by the global batch / 256 when `cfg.scale_lr`."
     return cfg.lr * (cfg.batch_size * cfg.accum_steps * world / 256 if cfg.scale_lr else 1)
@@ -248,7 +248,7 @@ def build_scheduler(optimizer, cfg:TrainConfig, steps_per_epoch:int, world:int=1
     return get_lr_scheduler(optimizer, peak_lr(cfg, world), steps_per_epoch * cfg.epochs, cfg.schedule, cfg.pct_start,
                             round(cfg.warmup_epochs * steps_per_epoch))
 
-# %% ../nbs/03_training.ipynb #3847516e
+# %% ../nbs/03_training.ipynb #53f8ef66
 class ModelEMA(nn.Module):
     "Exponential moving average of `model`'s floating-point weights and buffers (`decay` per update); `.module` is the averaged model."
     def __init__(self, model:nn.Module, decay:float):
@@ -264,7 +264,7 @@ class ModelEMA(nn.Module):
         for e, m in self._pairs:
             if not e.is_floating_point(): e.copy_(m)
 
-# %% ../nbs/03_training.ipynb #53852fae
+# %% ../nbs/03_training.ipynb #e5fe2061
 def accuracy(output:torch.Tensor, target:torch.Tensor, ks=(1, 5)) -> list:
     "Number of samples whose class is in the top-k of `output`, for each k (capped at the number of classes), as tensors."
     if target.ndim == 2: target = target.argmax(1)
@@ -292,7 +292,7 @@ class Meter:
 
     def means(self) -> dict: return self.means_of(self.sums.tolist())
 
-# %% ../nbs/03_training.ipynb #02d208b7
+# %% ../nbs/03_training.ipynb #5bfcf7e1
 def _all_reduce(t:torch.Tensor, op=None) -> torch.Tensor:
     if dist.is_available() and dist.is_initialized(): dist.all_reduce(t, op or dist.ReduceOp.SUM)
     return t
@@ -318,7 +318,7 @@ def test_loop(model, device, test_loader, test_losses:list=None, test_acc:list=N
     print(f"Test set: Average loss: {r['loss']:.4f}, Accuracy: {r['top1']:.2f}% ({r['n']} images), top-5 {r['top5']:.2f}%")
     return test_losses, test_acc
 
-# %% ../nbs/03_training.ipynb #75503835
+# %% ../nbs/03_training.ipynb #b2340050
 class TrainingError(RuntimeError):
     "The run cannot go on (for example a non-finite loss, or no micro-batch fits in memory)."
 
@@ -422,7 +422,7 @@ class Stepper:
                                 "one is kept as it was.")
         return [v[4 * i:4 * i + 4] for i in range(len(meters))]
 
-# %% ../nbs/03_training.ipynb #4d0a497b
+# %% ../nbs/03_training.ipynb #2be8763e
 def batch_groups(loader, k:int):
     "Lists of `k` consecutive batches of `loader` (the last one shorter)."
     group = []
@@ -442,7 +442,7 @@ def train_loop(model, device, train_loader, optimizer, train_losses:list=None, t
     (train_acc := train_acc if train_acc is not None else []).append(r['top1'])
     return train_losses, train_acc
 
-# %% ../nbs/03_training.ipynb #547d9e81
+# %% ../nbs/03_training.ipynb #8eed80a2
 class Preempted(Exception):
     "The run stopped on a signal after saving a checkpoint; `.signum` is the signal."
     def __init__(self, signum:int, path):
@@ -511,7 +511,7 @@ def _fake_oom_hook(model:nn.Module, rank:int):
         if args[0].shape[0] > n: raise torch.OutOfMemoryError(f"fake out-of-memory: {args[0].shape[0]} > {n} images (RESNET_NB_FAKE_OOM_BATCH)")
     model.register_forward_pre_hook(hook)
 
-# %% ../nbs/03_training.ipynb #31ffee91
+# %% ../nbs/03_training.ipynb #820e5005
 class Trainer:
     "The parts of one training run; its methods are the steps of the run, in the order `fit` calls them."
     def __init__(self, cfg:TrainConfig, progress:bool=None):
@@ -751,7 +751,7 @@ def _load_weights(model:nn.Module, path):
         raise RunError(f"--init-from {path}: its weights do not fit this model ({ck['config'].get('arch')} for "
                        f"{len(ck['classes'])} classes there): {str(e).splitlines()[0]}") from e
 
-# %% ../nbs/03_training.ipynb #0c4eec74
+# %% ../nbs/03_training.ipynb #316e5f64
 def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
         resume:bool=False, # continue the run in `cfg.out` (a missing or empty folder starts a new run)
         progress:bool=None # progress bars (default: in terminals and notebooks)
@@ -769,7 +769,7 @@ def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
     finally: t.close()
     return t.result()
 
-# %% ../nbs/03_training.ipynb #1c80fbbe
+# %% ../nbs/03_training.ipynb #0f922b64
 def main(data_path:str, # dataset folder (or anything `prepare_data` accepts)
          zip_path:str=None, # an archive to use when `data_path` does not exist yet
          batch_size:int=64, num_epochs:int=10, learning_rate:float=0.2,
