@@ -16,9 +16,10 @@ import albumentations as A
 from albumentations.pytorch import ToTensorV2
 import matplotlib.pyplot as plt
 from torchvision.datasets import ImageFolder
-from .data import (load_image, prepare_data, class_names_for, short_name, load_wnid_classnames, sample_seed,
-                            AlbumentationsImageDataset, generate_train_val_loader, make_synthetic_dataset, make_subset,
-                            tiny_imagenet_archive, scan_split, build_array_cache, ArrayImageDataset, bench_rate)
+from .data import (load_image, prepare_data, class_names_for, short_name, load_wnid_classnames,
+                            make_synthetic_dataset, make_subset, tiny_imagenet_archive, scan_split)
+from .datasets import (sample_seed, AlbumentationsImageDataset, generate_train_val_loader, build_array_cache,
+                                ArrayImageDataset, bench_rate)
 
 # %% ../nbs/01_augmentation.ipynb #e56d51ad
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)

@@ -77,7 +77,9 @@ def _atomic_write(path, write, need) -> Path:
         os.replace(tmp, path)
     except Exception as e:
         _unlink(tmp)
-        n, free = need(), _free_bytes(path.parent if path.parent.exists() else Path.cwd())
+        d = path.parent
+        while not d.exists() and d != d.parent: d = d.parent  # the file system the file would be on
+        n, free = need(), _free_bytes(d)
         if _disk_full(e, n, free):
             raise DiskFullError(f"no space left on device while writing {path}: about {_mb(n)} MB needed, {_mb(free)} MB free. "
                                 f"Free some space or write the run elsewhere; the previous {path.name} there, if any, is unchanged.") from None

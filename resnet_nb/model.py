@@ -9,7 +9,6 @@ __all__ = ['ARCHS', 'conv3x3', 'conv1x1', 'BasicBlock', 'Bottleneck', 'ResNet', 
            'ResNet50', 'ResNet101', 'ResNet152', 'load_pretrained', 'bench_train_step']
 
 # %% ../nbs/02_model.ipynb #04ffa99f
-from pathlib import Path
 import time
 import torch, torch.nn as nn, torch.nn.functional as F
 
