@@ -8,20 +8,18 @@ Docs: https://resnet-nb.github.io/resnet_nb/augmentation.html.md"""
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'get_train_transform', 'get_test_transform', 'one_hot_smooth',
            'soft_target_cross_entropy', 'MixupCutmix', 'denormalize', 'InspectImage', 'tv2_train_transform']
 
-# %% ../nbs/01_augmentation.ipynb #6cfde744
-import math, os, time, random
+# %% ../nbs/01_augmentation.ipynb #ebb29378
+import math
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 import albumentations as A
 from albumentations.pytorch import ToTensorV2
 import matplotlib.pyplot as plt
 from torchvision.datasets import ImageFolder
-from .data import (load_image, prepare_data, class_names_for, short_name, load_wnid_classnames,
-                            make_synthetic_dataset, make_subset, tiny_imagenet_archive, scan_split)
-from .datasets import (sample_seed, AlbumentationsImageDataset, generate_train_val_loader, build_array_cache,
-                                ArrayImageDataset, bench_rate)
+from .data import load_image, class_names_for, short_name, load_wnid_classnames
+from .datasets import sample_seed, AlbumentationsImageDataset
 
-# %% ../nbs/01_augmentation.ipynb #e56d51ad
+# %% ../nbs/01_augmentation.ipynb #210fd928
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 def get_train_transform(size:int=224, # output side in pixels
@@ -57,7 +55,7 @@ def _to_tensor(mean, std) -> list:
     "Normalise (unless `mean` is None) and hand over a CHW tensor."
     return ([] if mean is None else [A.Normalize(mean, std)]) + [ToTensorV2()]
 
-# %% ../nbs/01_augmentation.ipynb #655b8953
+# %% ../nbs/01_augmentation.ipynb #252f0b31
 def one_hot_smooth(y:torch.Tensor, num_classes:int, smoothing:float=0.0) -> torch.Tensor:
     "One-hot targets with label smoothing: `1 - smoothing + smoothing/n` on the true class, `smoothing/n` elsewhere."
     off = smoothing / num_classes
@@ -100,7 +98,7 @@ class MixupCutmix:
         else: x = x * lam + x.flip(0) * (1 - lam)
         return x, t * lam + t.flip(0) * (1 - lam), lam, 'cutmix' if cut else 'mixup'
 
-# %% ../nbs/01_augmentation.ipynb #6d0c5cf5
+# %% ../nbs/01_augmentation.ipynb #f38a22ed
 def denormalize(x:torch.Tensor, mean=IMAGENET_MEAN, std=IMAGENET_STD) -> np.ndarray:
     "A normalised CHW (or NCHW) tensor back to HWC (NHWC) floats in [0, 1] for display."
     m, s = torch.tensor(mean).view(3, 1, 1), torch.tensor(std).view(3, 1, 1)
@@ -185,7 +183,7 @@ class InspectImage:
         fig.tight_layout()
         return fig
 
-# %% ../nbs/01_augmentation.ipynb #1fb49f6b
+# %% ../nbs/01_augmentation.ipynb #c62c388c
 def tv2_train_transform(size:int=224, scale=(0.08, 1.0), jitter:float=0.4, hue:float=0.1, jitter_p:float=0.8, gray_p:float=0.2,
                         blur_p:float=0.1, dropout_p:float=0.25, mean=IMAGENET_MEAN, std=IMAGENET_STD):
     "A torchvision.transforms.v2 pipeline with the same operations as `get_train_transform`, for comparison."
