@@ -1,4 +1,4 @@
-"""From an archive (or a download) to `ImageFolder` trees, a summary you can trust, a decoded-array cache, and loaders.
+"""From an archive (or a download) to `ImageFolder` trees and a summary you can trust, without ever writing into your data.
 
 Docs: https://resnet-nb.github.io/resnet_nb/data.html.md"""
 
@@ -6,43 +6,29 @@ Docs: https://resnet-nb.github.io/resnet_nb/data.html.md"""
 
 # %% auto #0
 __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'UnsafeArchiveError', 'show_progress', 'pbar',
-           'default_data_dir', 'file_md5', 'download_url', 'archive_kind', 'archive_stem', 'safe_extract',
-           'reorganize_val_folder', 'load_wnid_classnames', 'short_name', 'make_synthetic_dataset',
-           'organize_imagenet_val', 'find_dataset_root', 'prepare_data', 'load_image', 'class_names_for', 'scan_split',
-           'dataset_summary', 'sample_seed', 'EpochSampler', 'AlbumentationsImageDataset', 'build_array_cache',
-           'ArrayImageDataset', 'default_workers', 'load_imagenet_dataset', 'generate_train_val_loader', 'make_subset',
-           'tiny_imagenet_archive', 'bench_rate', 'data_command']
+           'default_data_dir', 'path_key', 'data_location', 'fingerprint', 'remove_stale_partials', 'atomic_write',
+           'file_md5', 'download_url', 'archive_kind', 'archive_stem', 'safe_extract', 'make_synthetic_dataset',
+           'reorganize_val_folder', 'organize_imagenet_val', 'find_dataset_root', 'source_root', 'prepare_data',
+           'load_image', 'load_wnid_classnames', 'short_name', 'class_names_for', 'scan_split', 'dataset_summary',
+           'make_subset', 'tiny_imagenet_archive', 'data_command']
 
-# %% ../nbs/00_data.ipynb #3666fc55
-import os, re, csv, json, time, random, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
+# %% ../nbs/00_data.ipynb #2deb3029
+import os, re, csv, glob, json, time, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
-import numpy as np, cv2, torch
+import numpy as np, cv2
 from PIL import Image
-from torch.utils.data import Dataset, DataLoader, DistributedSampler
-from torchvision.datasets import ImageFolder
 from torchvision.datasets.folder import IMG_EXTENSIONS
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/00_data.ipynb #69c3ba49
+# %% ../nbs/00_data.ipynb #603f1461
 class DataError(ValueError):
     "Bad or missing input data; the message names the file or value at fault."
 
 class UnsafeArchiveError(DataError):
     "An archive member would be written outside the destination."
 
-class _locked:
-    "Hold an exclusive lock on `path` (a lock file) so that concurrent processes prepare data one at a time."
-    def __init__(self, path): self.path = Path(path)
-    def __enter__(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.f = open(self.path, 'a')
-        try:
-            import fcntl; fcntl.flock(self.f, fcntl.LOCK_EX)
-        except ImportError: pass  # no fcntl (Windows): no cross-process lock
-        return self
-    def __exit__(self, *a): self.f.close(); return False
-
+# %% ../nbs/00_data.ipynb #ab797321
 def show_progress() -> bool:
     "Progress bars only where someone watches: a terminal or a notebook (logs and CI get none)."
     import sys, fastprogress.fastprogress as fp
@@ -52,11 +38,95 @@ def pbar(it, verbose:bool=True, **kw):
     "A fastprogress bar over `it` when `verbose` and `show_progress()`, else `it` itself."
     return progress_bar(it, leave=False, **kw) if verbose and show_progress() else it
 
+# %% ../nbs/00_data.ipynb #39032b14
 def default_data_dir() -> Path:
-    "Where downloads and extracted data go: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb`."
+    "Where this library writes: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb`."
     return Path(os.environ.get('RESNET_NB_DATA', Path.home()/'.cache'/'resnet_nb')).expanduser()
 
-# %% ../nbs/00_data.ipynb #935ac6d6
+def path_key(path) -> str:
+    "A folder name for the data at `path`: its name and a short hash of its resolved path (`tiny-imagenet-200-3f2a9c01d4`)."
+    p = Path(path).expanduser().resolve()
+    return f"{p.name or 'root'}-{hashlib.sha1(str(p).encode()).hexdigest()[:10]}"
+
+def data_location(kind:str, # 'views', 'caches' or 'locks'
+                  path) -> Path:
+    "Our folder of `kind` for the data at `path`: `default_data_dir()/kind/path_key(path)`."
+    return default_data_dir()/kind/path_key(path)
+
+def fingerprint(files, # paths of the files something is built from
+                *extra # anything else it depends on (image size, split, class list...)
+               ) -> str:
+    "A short hash of `files` (paths, sizes and modification times) and `extra`: it changes when a file is added, removed or rewritten."
+    h = hashlib.sha256(repr(extra).encode())
+    for f in sorted(map(str, files)):
+        try: st = os.stat(f)
+        except OSError as e: raise DataError(f"{f} cannot be read ({e.strerror}); was it removed?") from e
+        h.update(f'{f}\0{st.st_size}\0{st.st_mtime_ns}\n'.encode())
+    return h.hexdigest()[:16]
+
+# %% ../nbs/00_data.ipynb #957e9737
+class _locked:
+    "Hold an exclusive lock on `path` (a lock file) so that concurrent processes build one thing one at a time."
+    def __init__(self, path): self.path = Path(path)
+    def __enter__(self):
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.f = open(self.path, 'a')
+        except OSError as e:
+            raise DataError(f"cannot write {self.path} ({e.strerror}): point RESNET_NB_DATA at a writable folder.") from e
+        try:
+            import fcntl; fcntl.flock(self.f, fcntl.LOCK_EX)
+        except ImportError: pass  # no fcntl (Windows): no cross-process lock
+        return self
+    def __exit__(self, *a): self.f.close(); return False
+
+def _lock_for(path) -> _locked:
+    "The lock for building `path`: `DATA/locks/<key>.lock`, never beside your data."
+    return _locked(default_data_dir()/'locks'/f'{path_key(path)}.lock')
+
+def _pid_alive(pid:int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass  # it runs, under another user
+    return True
+
+def _remove(p:Path):
+    if p.is_dir() and not p.is_symlink(): shutil.rmtree(p, ignore_errors=True)
+    elif p.exists() or p.is_symlink(): p.unlink(missing_ok=True)
+
+def remove_stale_partials(folder, name:str='*') -> list:
+    "Remove the partial outputs `.{name}.partial-{pid}*` in `folder` whose process no longer runs; returns them."
+    removed = []
+    for p in Path(folder).glob(f'.{glob.escape(name) if name != "*" else "*"}.partial-*'):
+        m = re.search(r'\.partial-(\d+)', p.name)
+        if m and (int(m[1]) == os.getpid() or not _pid_alive(int(m[1]))): _remove(p); removed.append(p)
+    return removed
+
+def atomic_write(dest, # the file or folder to create
+                 build, # `build(tmp)` writes the complete result at `tmp`, a path beside `dest`
+                 done=None # `done(dest)`: is an existing `dest` complete and current? (default: yes); may raise to refuse it
+                ) -> Path:
+    "Create `dest` with `build` on a partial path, renamed into place when complete: never half-written, built once."
+    dest = Path(dest); done = done or (lambda p: True)
+    if dest.exists() and done(dest): return dest
+    try: dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise DataError(f"cannot create {dest}: {dest.parent} is not writable ({e.strerror}).") from e
+    with _lock_for(dest):
+        if dest.exists() and done(dest): return dest  # another process built it while we waited
+        remove_stale_partials(dest.parent, dest.name)
+        tmp, old = dest.parent/f'.{dest.name}.partial-{os.getpid()}', dest.parent/f'.{dest.name}.partial-{os.getpid()}-old'
+        try:
+            build(tmp)
+            if dest.is_dir() and not dest.is_symlink(): os.rename(dest, old)  # a directory cannot be replaced in one step
+            os.replace(tmp, dest)
+        except BaseException:
+            _remove(tmp)
+            if old.exists() and not dest.exists(): os.rename(old, dest)  # the previous one stays
+            raise
+        _remove(old)
+    return dest
+
+# %% ../nbs/00_data.ipynb #7787b064
 TINY_IMAGENET_URL = 'http://cs231n.stanford.edu/tiny-imagenet-200.zip'
 TINY_IMAGENET_MD5 = '90528d7ca1a48142e341f4ef8d21d0de'
 
@@ -95,7 +165,7 @@ def download_url(url:str, # address to fetch
     part.replace(dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #276d739f
+# %% ../nbs/00_data.ipynb #8ca3e04d
 def archive_kind(path) -> str:
     "'zip' or 'tar' for a supported archive at `path`, else None."
     name = Path(path).name.lower()
@@ -107,7 +177,7 @@ def archive_stem(path) -> str:
     "The folder name an archive extracts to: `tiny-imagenet-200.tar.gz` -> `tiny-imagenet-200`."
     return re.sub(r'\.(zip|tar|tar\.gz|tgz|tar\.bz2|tar\.xz)$', '', Path(path).name, flags=re.I)
 
-def _check_member(name:str, link:str=None, dest:Path=None):
+def _check_member(name:str, link:str=None):
     p = PurePosixPath(name.replace('\\', '/'))
     if p.is_absolute() or re.match(r'^[A-Za-z]:', name) or '..' in p.parts:
         raise UnsafeArchiveError(f"Refusing archive member {name!r}: its path leaves the destination.")
@@ -134,15 +204,9 @@ def safe_extract(archive, # a .zip, .tar, .tar.gz, .tgz, .tar.bz2 or .tar.xz fil
     archive, dest = Path(archive), Path(dest)
     kind = archive_kind(archive)
     if kind is None: raise DataError(f"{archive}: not a supported archive (.zip, .tar, .tar.gz, .tgz, .tar.bz2, .tar.xz).")
-    if dest.exists(): return dest
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(dest.parent/f'.{dest.name}.lock'):
-        if dest.exists(): return dest  # another process finished it while we waited
-        for stale in dest.parent.glob(f'.{dest.name}.partial-*'): shutil.rmtree(stale, ignore_errors=True)
-        return _extract(archive, kind, dest, verbose)
+    return atomic_write(dest, lambda tmp: _extract(archive, kind, tmp, verbose))
 
-def _extract(archive, kind, dest, verbose):
-    tmp = dest.parent/f'.{dest.name}.partial-{os.getpid()}'
+def _extract(archive, kind, tmp, verbose):
     tmp.mkdir()
     try:
         if kind == 'zip':
@@ -155,59 +219,11 @@ def _extract(archive, kind, dest, verbose):
                 members = list(_tar_members(tf))
                 kw = {'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}
                 for m in pbar(members, verbose): tf.extract(m, tmp, **kw)
-        tmp.rename(dest)
     except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as e:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if isinstance(e, tarfile.FilterError): raise UnsafeArchiveError(f"{archive}: {e}") from e
+        if isinstance(e, getattr(tarfile, 'FilterError', ())): raise UnsafeArchiveError(f"{archive}: {e}") from e
         raise DataError(f"{archive}: cannot extract ({e}); is the archive complete?") from e
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True); raise
-    return dest
 
-# %% ../nbs/00_data.ipynb #eaedcaf7
-def _move_into_class_folders(src_dir:Path, dest_dir:Path, labels:dict, what:str):
-    "Move every file of `src_dir` into `dest_dir/<labels[name]>/`; a file without a label is an error naming it."
-    files = sorted(p for p in src_dir.iterdir() if p.is_file())
-    missing = [p.name for p in files if p.name not in labels]
-    if missing: raise DataError(f"{src_dir/missing[0]} has no label in {what} ({len(missing)} unlabelled file(s)).")
-    for wnid in set(labels[p.name] for p in files): (dest_dir/wnid).mkdir(exist_ok=True)
-    for p in files: os.replace(p, dest_dir/labels[p.name]/p.name)
-
-def reorganize_val_folder(val_dir):
-    "Turn Tiny ImageNet's `val/images` + `val_annotations.txt` into `val/<wnid>/` folders (idempotent, safe to rerun)."
-    val_dir = Path(val_dir)
-    img_dir, ann = val_dir/'images', val_dir/'val_annotations.txt'
-    if not img_dir.is_dir():
-        if val_dir.is_dir() and any(p.is_dir() for p in val_dir.iterdir()): return val_dir  # already done
-        raise DataError(f"{val_dir}: expected Tiny ImageNet's images/ folder or class folders, found neither.")
-    if not ann.exists(): raise DataError(f"{ann} is missing: it labels the images in {img_dir}.")
-    labels = {}
-    for i, line in enumerate(ann.read_text().splitlines()):
-        parts = line.split('\t')
-        if len(parts) < 2: raise DataError(f"{ann}, line {i+1}: expected 'file<TAB>wnid...', got {line!r}.")
-        labels[parts[0]] = parts[1]
-    _move_into_class_folders(img_dir, val_dir, labels, str(ann))
-    img_dir.rmdir()
-    return val_dir
-
-# %% ../nbs/00_data.ipynb #b3249df2
-def load_wnid_classnames(words_file, # `words.txt` (wnid<TAB>names) or `LOC_synset_mapping.txt` (wnid names)
-                         wnids=None # keep only these ids
-                        ) -> dict:
-    "Map WordNet ids to their human-readable names."
-    words_file = Path(words_file)
-    if not words_file.exists(): raise DataError(f"{words_file} does not exist.")
-    names = {}
-    for line in words_file.read_text().splitlines():
-        parts = line.strip().split('\t', 1) if '\t' in line else line.strip().split(' ', 1)
-        if len(parts) == 2: names[parts[0]] = parts[1].strip()
-    return names if wnids is None else {w: names.get(w, w) for w in wnids}
-
-def short_name(name:str) -> str:
-    "First synonym of a WordNet name: 'goldfish, Carassius auratus' -> 'goldfish'."
-    return name.split(',')[0].strip()
-
-# %% ../nbs/00_data.ipynb #eae260a1
+# %% ../nbs/00_data.ipynb #03f5935b
 _FREQS = (1.5, 3.0, 5.0)  # cycles per image: far enough apart that a random crop's zoom cannot turn one into another
 
 def _synthetic_image(rng, c:int, n_classes:int, size:int):
@@ -231,18 +247,14 @@ def make_synthetic_dataset(dest, # folder to create (kept as it is if already co
                            size:int=64, # image side in pixels
                            seed:int=0):
     "Write a learnable synthetic data set in Tiny ImageNet's original layout; returns `dest`."
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(dest.parent/f'.{dest.name}.lock'): return _make_synthetic(dest, n_classes, n_train, n_val, size, seed)
-
-def _make_synthetic(dest, n_classes, n_train, n_val, size, seed):
-    if dest.exists():
-        if (dest/'wnids.txt').exists(): return dest
-        raise DataError(f"{dest} exists and is not a synthetic data set; choose another folder.")
+    def done(p):
+        if (p/'wnids.txt').exists(): return True
+        raise DataError(f"{p} exists and is not a synthetic data set; choose another folder.")
     if not 2 <= n_classes <= 12: raise DataError(f"n_classes={n_classes}: the synthetic set has 2 to 12 classes.")
+    return atomic_write(dest, lambda tmp: _write_synthetic(tmp, n_classes, n_train, n_val, size, seed), done)
+
+def _write_synthetic(tmp, n_classes, n_train, n_val, size, seed):
     rng = np.random.default_rng(seed)
-    tmp = dest.parent/f'.{dest.name}.partial-{os.getpid()}'
-    shutil.rmtree(tmp, ignore_errors=True)
     wnids = [f's{c:08d}' for c in range(n_classes)]
     (tmp/'val'/'images').mkdir(parents=True)
     (tmp/'wnids.txt').write_text('\n'.join(wnids) + '\n')
@@ -260,10 +272,42 @@ def _make_synthetic(dest, n_classes, n_train, n_val, size, seed):
             cv2.imwrite(str(tmp/'val'/'images'/f'val_{k}.JPEG'), _synthetic_image(rng, c, n_classes, size)[..., ::-1])
             ann.append(f'val_{k}.JPEG\t{w}\t0\t0\t{size-1}\t{size-1}\n'); k += 1
     (tmp/'val'/'val_annotations.txt').write_text(''.join(ann))
-    tmp.rename(dest)
-    return dest
 
-# %% ../nbs/00_data.ipynb #0d03515d
+# %% ../nbs/00_data.ipynb #8925f700
+def _tiny_val_labels(val_dir:Path) -> dict:
+    "File name -> wnid from Tiny ImageNet's `val_annotations.txt`."
+    ann = val_dir/'val_annotations.txt'
+    if not ann.exists(): raise DataError(f"{ann} is missing: it labels the images in {val_dir/'images'}.")
+    labels = {}
+    for i, line in enumerate(ann.read_text().splitlines()):
+        parts = line.split('\t')
+        if len(parts) < 2: raise DataError(f"{ann}, line {i+1}: expected 'file<TAB>wnid...', got {line!r}.")
+        labels[parts[0]] = parts[1]
+    return labels
+
+def _check_labelled(files, labels:dict, what:str):
+    missing = [p for p in files if p.name not in labels]
+    if missing: raise DataError(f"{missing[0]} has no label in {what} ({len(missing)} unlabelled file(s)).")
+
+def _move_into_class_folders(src_dir:Path, dest_dir:Path, labels:dict, what:str):
+    "Move every file of `src_dir` into `dest_dir/<labels[name]>/`; a file without a label is an error naming it."
+    files = sorted(p for p in src_dir.iterdir() if p.is_file())
+    _check_labelled(files, labels, what)
+    for wnid in set(labels[p.name] for p in files): (dest_dir/wnid).mkdir(exist_ok=True)
+    for p in files: os.replace(p, dest_dir/labels[p.name]/p.name)
+
+def reorganize_val_folder(val_dir):
+    "In place: turn Tiny ImageNet's `val/images` + `val_annotations.txt` into `val/<wnid>/` folders (idempotent, safe to rerun)."
+    val_dir = Path(val_dir)
+    img_dir = val_dir/'images'
+    if not img_dir.is_dir():
+        if val_dir.is_dir() and any(p.is_dir() for p in val_dir.iterdir()): return val_dir  # already done
+        raise DataError(f"{val_dir}: expected Tiny ImageNet's images/ folder or class folders, found neither.")
+    _move_into_class_folders(img_dir, val_dir, _tiny_val_labels(val_dir), str(val_dir/'val_annotations.txt'))
+    img_dir.rmdir()
+    return val_dir
+
+# %% ../nbs/00_data.ipynb #1fcca857
 def _find_file(names, dirs):
     "First existing file called one of `names` in `dirs` or their `*/data` and `ILSVRC2012_devkit_t12/data` subfolders."
     for d in dirs:
@@ -286,57 +330,33 @@ def _devkit_labels(gt_file:Path, meta_file:Path) -> dict:
         labels[f'ILSVRC2012_val_{k:08d}.JPEG'] = id2wnid[int(line)]
     return labels
 
-def organize_imagenet_val(root):
-    "Put an ILSVRC2012 `val/` folder into `val/<wnid>/` form from Kaggle's CSV or the devkit's ground truth (idempotent)."
-    root = Path(root); val = root/'val'
-    loose = [p for p in val.iterdir() if p.is_file() and p.suffix.lower() in IMG_EXTENSIONS] if val.is_dir() else []
-    if not loose: return val
+def _loose_images(folder:Path) -> list:
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMG_EXTENSIONS) if folder.is_dir() else []
+
+def _imagenet_val_labels(root:Path, n_loose:int) -> tuple:
+    "`(labels, what, label_files)`: file name -> wnid from Kaggle's CSV or the devkit, found in or above `root`."
     dirs = _label_dirs(root)
     if csv_file := _find_file(['LOC_val_solution.csv'], dirs):
         with open(csv_file) as f:
-            labels = {r['ImageId'] + '.JPEG': r['PredictionString'].split()[0] for r in csv.DictReader(f)}
-        what = str(csv_file)
-    elif (gt := _find_file(['ILSVRC2012_validation_ground_truth.txt'], dirs)) and (meta := _find_file(['meta.mat'], dirs)):
-        labels, what = _devkit_labels(gt, meta), f'{gt} with {meta}'
-    else:
-        raise DataError(f"{val} holds {len(loose)} images outside class folders and no labels were found: put Kaggle's "
-                        "LOC_val_solution.csv, or the devkit's ILSVRC2012_validation_ground_truth.txt and meta.mat, beside it.")
-    tmp = val/'.loose'  # move loose files aside first so a rerun after an interruption sees them again
-    tmp.mkdir(exist_ok=True)
-    for p in loose: os.replace(p, tmp/p.name)
+            return {r['ImageId'] + '.JPEG': r['PredictionString'].split()[0] for r in csv.DictReader(f)}, str(csv_file), [csv_file]
+    if (gt := _find_file(['ILSVRC2012_validation_ground_truth.txt'], dirs)) and (meta := _find_file(['meta.mat'], dirs)):
+        return _devkit_labels(gt, meta), f'{gt} with {meta}', [gt, meta]
+    raise DataError(f"{root/'val'} holds {n_loose} images outside class folders and no labels were found: put Kaggle's "
+                    "LOC_val_solution.csv, or the devkit's ILSVRC2012_validation_ground_truth.txt and meta.mat, beside it.")
+
+def organize_imagenet_val(root):
+    "In place: put an ILSVRC2012 `val/` folder into `val/<wnid>/` form from Kaggle's CSV or the devkit's ground truth (idempotent)."
+    root = Path(root); val = root/'val'; tmp = val/'.loose'
+    loose = _loose_images(val) + _loose_images(tmp)  # files set aside by an interrupted run count too
+    if not loose: return val
+    labels, what, _ = _imagenet_val_labels(root, len(loose))
+    tmp.mkdir(exist_ok=True)  # move loose files aside first so a rerun after an interruption sees them again
+    for p in _loose_images(val): os.replace(p, tmp/p.name)
     _move_into_class_folders(tmp, val, labels, what)
     tmp.rmdir()
     return val
 
-# %% ../nbs/00_data.ipynb #ef50e837
-def _fake_imagenet(d:Path, wnids, n_val:int=2, layout:str='kaggle'):
-    "A tiny ILSVRC2012-like tree in `layout` ('folders', 'kaggle' or 'devkit'); returns the folder holding `train/`."
-    root = d/'ILSVRC'/'Data'/'CLS-LOC' if layout == 'kaggle' else d
-    img = np.full((8, 8, 3), 127, np.uint8)
-    for w in wnids:
-        (root/'train'/w).mkdir(parents=True)
-        cv2.imwrite(str(root/'train'/w/f'{w}_1.JPEG'), img)
-    (root/'val').mkdir(parents=True)
-    names = [f'ILSVRC2012_val_{k:08d}' for k in range(1, n_val * len(wnids) + 1)]
-    truth = [wnids[k % len(wnids)] for k in range(len(names))]
-    for n, w in zip(names, truth):
-        if layout == 'folders': (root/'val'/w).mkdir(exist_ok=True)
-        cv2.imwrite(str(root/'val'/(w if layout == 'folders' else '')/f'{n}.JPEG'), img)
-    if layout == 'kaggle':
-        with open(d/'LOC_val_solution.csv', 'w') as f:
-            f.write('ImageId,PredictionString\n' + ''.join(f'{n},{w} 1 2 3 4 {w} 5 6 7 8\n' for n, w in zip(names, truth)))
-        (d/'LOC_synset_mapping.txt').write_text(''.join(f'{w} name of {w}, synonym\n' for w in wnids))
-    if layout == 'devkit':
-        from scipy.io import savemat
-        data = d/'ILSVRC2012_devkit_t12'/'data'; data.mkdir(parents=True)
-        ids = {w: i + 1 for i, w in enumerate(reversed(wnids))}  # devkit ids are not in sorted-wnid order
-        syn = np.array([(ids[w], w, f'name of {w}', 0) for w in wnids],
-                       dtype=[('ILSVRC2012_ID', 'O'), ('WNID', 'O'), ('words', 'O'), ('num_children', 'O')])
-        savemat(data/'meta.mat', {'synsets': syn})
-        (data/'ILSVRC2012_validation_ground_truth.txt').write_text(''.join(f'{ids[w]}\n' for w in truth))
-    return root, dict(zip(names, truth))
-
-# %% ../nbs/00_data.ipynb #9587ed38
+# %% ../nbs/00_data.ipynb #9e0b9c4a
 READY = '.resnet_nb_ready'
 
 def find_dataset_root(path) -> Path:
@@ -346,6 +366,11 @@ def find_dataset_root(path) -> Path:
         for d in sorted(path.glob('/'.join(['*'] * depth))) if depth else [path]:
             if (d/'train').is_dir(): return d
     raise DataError(f"{path}: no train/ folder found in it or up to three levels below.")
+
+def source_root(root) -> Path:
+    "The folder a prepared view presents, or `root` itself when it is not a view."
+    try: return Path(json.loads((Path(root)/READY).read_text())['view_of'])
+    except (OSError, ValueError, KeyError, TypeError): return Path(root)
 
 def _check_wnids(root:Path):
     f = root/'wnids.txt'
@@ -357,51 +382,134 @@ def _check_wnids(root:Path):
         raise DataError(f"{f} disagrees with {root/'train'}: listed but without a folder {extra[:5]}, "
                         f"folders not listed {missing[:5]}.")
 
+def _val_layout(root:Path) -> str:
+    "'folders' (val/<class>/), 'tiny' (val/images + val_annotations.txt) or 'loose' (ILSVRC2012 images directly in val/)."
+    val = root/'val'
+    if not val.is_dir(): raise DataError(f"{root} has no val/ folder.")
+    if (val/'images').is_dir(): return 'tiny'
+    if _loose_images(val) or _loose_images(val/'.loose'): return 'loose'
+    if (val/'val_annotations.txt').exists() and not any(p.is_dir() for p in val.iterdir()):
+        raise DataError(f"{val}: expected Tiny ImageNet's images/ folder or class folders, found neither.")
+    return 'folders'
+
+def _prepare_in_place(root:Path) -> Path:
+    "Sort val/ of a folder we extracted ourselves, once."
+    if (root/READY).exists(): return root
+    with _lock_for(root):
+        if (root/READY).exists(): return root  # another process prepared it while we waited
+        _check_wnids(root)
+        layout = _val_layout(root)
+        if layout == 'tiny': reorganize_val_folder(root/'val')
+        elif layout == 'loose': organize_imagenet_val(root)
+        (root/READY).write_text(json.dumps({'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
+    return root
+
+def _link(src:Path, dst:Path):
+    try: os.symlink(src, dst, target_is_directory=src.is_dir())
+    except OSError as e: raise DataError(f"cannot link {dst} -> {src} ({e.strerror}); a prepared view needs symbolic links.") from e
+
+def _val_view(root:Path, layout:str) -> Path:
+    "A view of `root` under `DATA/views/` with `val/` in class folders, made of links to the original files."
+    root = root.resolve(); val = root/'val'
+    files = sorted(p for p in (val/'images').iterdir() if p.is_file()) if layout == 'tiny' else _loose_images(val)
+    if layout == 'tiny': labels, what, label_files = _tiny_val_labels(val), str(val/'val_annotations.txt'), [val/'val_annotations.txt']
+    else: labels, what, label_files = _imagenet_val_labels(root, len(files))
+    _check_labelled(files, labels, what)
+    pairs = [(p, labels[p.name]) for p in files] + [  # and images already in class folders (a half-sorted val/)
+        (p, p.parent.name) for p in sorted(val.glob('*/*')) if p.parent.name != 'images' and not p.parent.name.startswith('.')
+        and p.is_file() and p.suffix.lower() in IMG_EXTENSIONS]
+    top = sorted(p.name for p in root.iterdir() if p.name not in ('val', READY))
+    fp = fingerprint([p for p, _ in pairs] + label_files, layout, top)
+    def build(tmp):
+        tmp.mkdir()
+        for name in top: _link(root/name, tmp/name)
+        for w in sorted({w for _, w in pairs}): (tmp/'val'/w).mkdir(parents=True)
+        for p, w in pairs: _link(p, tmp/'val'/w/p.name)
+        (tmp/READY).write_text(json.dumps({'view_of': str(root), 'layout': layout, 'fingerprint': fp,
+                                           'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
+    def current(v):
+        try: return json.loads((v/READY).read_text()).get('fingerprint') == fp
+        except (OSError, ValueError): return False
+    _remove_orphan_views()
+    return atomic_write(data_location('views', root), build, current)
+
+def _remove_orphan_views():
+    "Views whose folder no longer exists (a deleted temporary folder, say) are only links: remove them."
+    for v in (default_data_dir()/'views').glob('*'):
+        if (src := source_root(v)) != v and not src.exists() and not v.name.startswith('.'): _remove(v)
+
 def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 'tiny-imagenet' to download it
                  dest=None, # where archives are extracted and downloads go (default `default_data_dir()`)
                  verbose:bool=True) -> Path:
-    "Return a dataset root with `train/` and `val/` in ImageFolder layout, extracting or downloading as needed."
+    "A dataset root with `train/` and `val/` in ImageFolder layout, extracting or downloading as needed; your folders are only read."
     if str(source).lower() in ('tiny-imagenet', 'tiny-imagenet-200'):
         dest = Path(dest or default_data_dir())
         source = download_url(TINY_IMAGENET_URL, dest/'tiny-imagenet-200.zip', md5=TINY_IMAGENET_MD5)
     src = Path(source).expanduser()
     if not src.exists(): raise DataError(f"{src} does not exist: pass a dataset folder, an archive, or 'tiny-imagenet'.")
-    if src.is_dir(): root = find_dataset_root(src)
-    else:
+    if not src.is_dir():
         out = Path(dest or default_data_dir())/archive_stem(src)
         if not out.exists():
             if verbose: print(f'Extracting {src} to {out}')
             safe_extract(src, out, verbose=verbose)
-        root = find_dataset_root(out)
-    if (root/READY).exists(): return root
-    with _locked(root.parent/f'.{root.name}.lock'):
-        if (root/READY).exists(): return root  # another process prepared it while we waited
-        _check_wnids(root)
-        if (root/'val'/'images').is_dir() or (root/'val'/'val_annotations.txt').exists(): reorganize_val_folder(root/'val')
-        elif (root/'val').is_dir(): organize_imagenet_val(root)
-        else: raise DataError(f"{root} has no val/ folder.")
-        (root/READY).write_text(json.dumps({'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
-    return root
+        return _prepare_in_place(find_dataset_root(out))
+    root = find_dataset_root(src)
+    if (orig := source_root(root)) != root: return prepare_data(orig, verbose=verbose)  # a view: is it still current?
+    if (root/READY).exists(): return root  # prepared in place (by an older resnet_nb, or an archive we extracted)
+    _check_wnids(root)
+    layout = _val_layout(root)
+    return root if layout == 'folders' else _val_view(root, layout)
 
-# %% ../nbs/00_data.ipynb #67b9d00f
+# %% ../nbs/00_data.ipynb #2c06170b
 _RGB = getattr(cv2, 'IMREAD_COLOR_RGB', None)
 
+def _named(path) -> str:
+    "`path`, with the file it links to when it is a link (the images of a prepared view are links to yours)."
+    real = os.path.realpath(path)
+    return f"{path} (a link to {real})" if real != os.path.abspath(path) else str(path)
+
+def _truncated_jpeg(buf:np.ndarray) -> bool:
+    "A JPEG whose data stops before the end-of-image marker that follows its last scan."
+    if buf[:2].tobytes() != b'\xff\xd8': return False
+    b = buf.tobytes(); sos = b.rfind(b'\xff\xda')
+    return sos >= 0 and b.find(b'\xff\xd9', sos) < 0
+
 def load_image(path) -> np.ndarray:
-    "Decode the image at `path` to an RGB `uint8` array of shape (H, W, 3)."
+    "Decode the image at `path` to an RGB `uint8` array of shape (H, W, 3); `DataError` naming the file if it cannot be."
     try: buf = np.fromfile(path, np.uint8)
-    except OSError as e: raise DataError(f"cannot read image {path}: {e}") from e
-    img = cv2.imdecode(buf, _RGB) if _RGB is not None else None
-    if img is None and _RGB is None and (img := cv2.imdecode(buf, cv2.IMREAD_COLOR)) is not None: img = img[..., ::-1]
+    except OSError as e: raise DataError(f"cannot read image {_named(path)}: {e}") from e
+    if buf.size == 0: raise DataError(f"cannot decode image {_named(path)}: the file is empty (0 bytes).")
+    if _truncated_jpeg(buf): raise DataError(f"cannot decode image {_named(path)}: truncated JPEG ({buf.size:,} bytes, no end marker).")
+    try:
+        img = cv2.imdecode(buf, _RGB) if _RGB is not None else None
+        if img is None and _RGB is None and (img := cv2.imdecode(buf, cv2.IMREAD_COLOR)) is not None: img = img[..., ::-1]
+    except cv2.error: img = None
     if img is None:
         try:
             with Image.open(path) as im: img = np.asarray(im.convert('RGB'))
-        except Exception as e: raise DataError(f"cannot decode image {path}: {e}") from e
+        except Exception as e: raise DataError(f"cannot decode image {_named(path)}: {e}") from e
     return np.ascontiguousarray(img)
 
-# %% ../nbs/00_data.ipynb #92cb9872
+# %% ../nbs/00_data.ipynb #fca044fe
+def load_wnid_classnames(words_file, # `words.txt` (wnid<TAB>names) or `LOC_synset_mapping.txt` (wnid names)
+                         wnids=None # keep only these ids
+                        ) -> dict:
+    "Map WordNet ids to their human-readable names."
+    words_file = Path(words_file)
+    if not words_file.exists(): raise DataError(f"{words_file} does not exist.")
+    names = {}
+    for line in words_file.read_text().splitlines():
+        parts = line.strip().split('\t', 1) if '\t' in line else line.strip().split(' ', 1)
+        if len(parts) == 2: names[parts[0]] = parts[1].strip()
+    return names if wnids is None else {w: names.get(w, w) for w in wnids}
+
+def short_name(name:str) -> str:
+    "First synonym of a WordNet name: 'goldfish, Carassius auratus' -> 'goldfish'."
+    return name.split(',')[0].strip()
+
 def class_names_for(root, classes) -> list:
     "Human-readable names for `classes` from the label files found in or above `root` (the wnid where none is known)."
-    root, dirs = Path(root), _label_dirs(Path(root))
+    root = Path(root); dirs = [root] + _label_dirs(source_root(root))
     if f := _find_file(['words.txt', 'LOC_synset_mapping.txt'], dirs):
         names = load_wnid_classnames(f, classes)
     elif meta := _find_file(['meta.mat'], dirs):
@@ -410,6 +518,7 @@ def class_names_for(root, classes) -> list:
     else: names = {}
     return [names.get(c, c) for c in classes]
 
+# %% ../nbs/00_data.ipynb #c3973767
 def scan_split(split_dir) -> tuple:
     "`(samples, classes, ignored)` of an ImageFolder split; an empty class folder is an error naming it."
     split_dir = Path(split_dir)
@@ -428,14 +537,16 @@ def scan_split(split_dir) -> tuple:
     return samples, classes, ignored
 
 def _probe(path):
-    "(size, mode) of a readable image, or None when it is corrupt or truncated."
+    "`((width, height), mode)` of an image `load_image` decodes, else the `DataError` saying why it cannot."
+    try: img = load_image(path)
+    except DataError as e: return e
     try:
-        with Image.open(path) as im: size, mode = im.size, im.mode; im.load()
-        return size, mode
-    except Exception: return None
+        with Image.open(path) as im: mode = im.mode
+    except Exception: mode = 'other'  # OpenCV reads it, PIL does not know the format
+    return (img.shape[1], img.shape[0]), mode
 
 def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
-                    check_images:bool=True # decode every image to find unreadable ones (about 10k images/s)
+                    check_images:bool=True # decode every image with `load_image` to find unreadable ones
                    ) -> dict:
     "Counts, classes, class names, image sizes and modes, and unreadable files of a dataset root."
     root = Path(root)
@@ -443,157 +554,27 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
     val, val_classes, ign_v = scan_split(root/'val')
     if not set(val_classes) <= set(classes):
         raise DataError(f"{root/'val'} has classes that train/ lacks: {sorted(set(val_classes) - set(classes))[:5]}.")
-    sizes, modes, bad = Counter(), Counter(), []
+    sizes, modes, bad, errors = Counter(), Counter(), [], []
     if check_images:
         for p, _ in pbar(train + val):
-            if (r := _probe(p)) is None: bad.append(p)
+            if isinstance(r := _probe(p), DataError): bad.append(p); errors.append(str(r))
             else: sizes[f'{r[0][0]}x{r[0][1]}'] += 1; modes[r[1]] += 1
-    if bad: warnings.warn(f"{len(bad)} unreadable image(s) in {root}, first: {bad[0]}")
+    if bad: warnings.warn(f"{len(bad)} unreadable image(s) in {root}, first: {errors[0]}")
     if ign_t or ign_v: warnings.warn(f"{len(ign_t + ign_v)} non-image file(s) ignored in {root}, first: {(ign_t + ign_v)[0]}")
     return dict(root=str(root), n_train=len(train), n_val=len(val), n_classes=len(classes), classes=classes,
                 class_names=class_names_for(root, classes),
                 n_test=len(list((root/'test'/'images').glob('*'))) if (root/'test'/'images').is_dir() else 0,
                 image_sizes=dict(sizes.most_common(10)), n_image_sizes=len(sizes), modes=dict(modes),
-                unreadable=bad, n_unreadable=len(bad), ignored_files=ign_t + ign_v)
+                unreadable=bad, n_unreadable=len(bad), unreadable_errors=errors, ignored_files=ign_t + ign_v)
 
-# %% ../nbs/00_data.ipynb #dd775f38
-def sample_seed(seed:int, epoch:int, index:int) -> int:
-    "A 64-bit seed that depends only on `(seed, epoch, index)`."
-    return int(np.random.SeedSequence([seed, epoch, index]).generate_state(2, np.uint64)[0])
+# %% ../nbs/00_data.ipynb #abdf1a57
+def _link_or_copy(src:Path, dst:Path):
+    src = Path(os.path.realpath(src))
+    try: os.link(src, dst)
+    except OSError:
+        try: os.symlink(src, dst)
+        except OSError: shutil.copy2(src, dst)
 
-class EpochSampler(DistributedSampler):
-    "`DistributedSampler` that yields `(epoch, index)` and can start `start` samples into the epoch (for exact resume)."
-    def __init__(self, dataset, shuffle:bool=True, seed:int=0, drop_last:bool=False, num_replicas:int=None, rank:int=None,
-                 pad:bool=True): # pad:False gives each rank its own samples only, none repeated (for evaluation)
-        dist = torch.distributed.is_available() and torch.distributed.is_initialized()
-        if num_replicas is None: num_replicas = torch.distributed.get_world_size() if dist else 1
-        if rank is None: rank = torch.distributed.get_rank() if dist else 0
-        super().__init__(dataset, num_replicas=num_replicas, rank=rank, shuffle=shuffle, seed=seed, drop_last=drop_last)
-        self.start, self.pad = 0, pad
-
-    def set_epoch(self, epoch:int, start:int=0):
-        "Iterate epoch `epoch` from its `start`-th sample (of this rank)."
-        super().set_epoch(epoch); self.start = start
-
-    def _indices(self):
-        if self.pad or self.shuffle: return list(super().__iter__())
-        return list(range(self.rank, len(self.dataset), self.num_replicas))
-
-    def __iter__(self): return ((self.epoch, i) for i in self._indices()[self.start:])
-    def __len__(self): return (super().__len__() if self.pad or self.shuffle else len(self._indices())) - self.start
-
-# %% ../nbs/00_data.ipynb #3409aa09
-class AlbumentationsImageDataset(Dataset):
-    "Apply an albumentations `transform` (or any `f(image=array)`-style callable) to a source of `(array, label)` samples."
-    def __init__(self, source, # `ImageFolder(root, loader=load_image)`, an `ArrayImageDataset`, or any indexable of (array, label)
-                 transform=None, # albumentations pipeline; `None` gives a CHW uint8 tensor
-                 seed:int=0): # randomness of sample i in epoch e is a function of (seed, e, i) only
-        self.source, self.transform, self.seed = source, transform, seed
-        self.classes = getattr(source, 'classes', None)
-        self.epoch = 0
-
-    def __len__(self): return len(self.source)
-
-    @property
-    def targets(self): return self.source.targets
-
-    def __getitem__(self, key):
-        epoch, i = key if isinstance(key, tuple) else (self.epoch, key)
-        img, label = self.source[i]
-        if self.transform is None: return torch.from_numpy(np.ascontiguousarray(img)).permute(2, 0, 1), label
-        s = sample_seed(self.seed, epoch, i)
-        if hasattr(self.transform, 'set_random_state'): self.transform.set_random_state(np.random.default_rng(s), random.Random(s))
-        return self.transform(image=img)['image'], label
-
-# %% ../nbs/00_data.ipynb #29915806
-def build_array_cache(root, # a prepared dataset root
-                      split:str='train', # 'train' or 'val'
-                      size:int=None, # resize every image to size x size (default: the images must share one size)
-                      dest=None # folder for the cache files (default: `root/.cache`)
-                     ) -> Path:
-    "Decode `root/split` into `dest/{split}_{size}.npy` (+ labels and classes); returns the `.npy` path (idempotent)."
-    root = Path(root); dest = Path(dest or root/'.cache'); dest.mkdir(parents=True, exist_ok=True)
-    samples, classes, _ = scan_split(root/split)
-    if size is None: size = load_image(samples[0][0]).shape[0]
-    out = dest/f'{split}_{size}.npy'
-    if out.exists(): return out
-    tmp = dest/f'.{out.name}.partial-{os.getpid()}.npy'
-    arr = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.uint8, shape=(len(samples), size, size, 3))
-    for k, (p, _) in enumerate(pbar(samples)):
-        img = load_image(p)
-        if img.shape[:2] != (size, size):
-            img = cv2.resize(img, (size, size), interpolation=cv2.INTER_AREA)
-        arr[k] = img
-    arr.flush(); del arr
-    np.save(dest/f'{split}_{size}_labels.npy', np.array([t for _, t in samples], np.int64))
-    (dest/f'{split}_{size}_classes.json').write_text(json.dumps(classes))
-    os.replace(tmp, out)
-    return out
-
-class ArrayImageDataset(Dataset):
-    "Images from a `build_array_cache` file, memory-mapped: `(uint8 HxWx3 array, label)` without decoding."
-    def __init__(self, path):
-        self.path = Path(path)
-        if not self.path.exists(): raise DataError(f"{self.path} does not exist; build it with build_array_cache.")
-        stem = str(self.path)[:-4]
-        self.targets = np.load(stem + '_labels.npy').tolist()
-        self.classes = json.loads(Path(stem + '_classes.json').read_text())
-        self._arr = None
-    def __len__(self): return len(self.targets)
-    def __getitem__(self, i):
-        if self._arr is None: self._arr = np.load(self.path, mmap_mode='r')  # opened lazily, once per worker
-        return np.array(self._arr[i]), self.targets[i]
-    def __getstate__(self): return {**self.__dict__, '_arr': None}
-
-# %% ../nbs/00_data.ipynb #d569e327
-def default_workers() -> int:
-    "Loader workers for this machine: the CPUs this process may use, at most 16."
-    n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
-    return min(16, n)
-
-def load_imagenet_dataset(data_path, # dataset root, archive or 'tiny-imagenet' (see `prepare_data`)
-                          train_transform=None, # albumentations pipeline for training
-                          test_transform=None, # albumentations pipeline for evaluation
-                          cache:bool=False, # read from a decoded-array cache (built on first use) instead of JPEGs
-                          img_size:int=None, # image side stored in the cache (default: the images' own)
-                          seed:int=0):
-    "Train and val `AlbumentationsImageDataset`s of a dataset."
-    root = prepare_data(data_path, verbose=False)
-    if cache:
-        tr = ArrayImageDataset(build_array_cache(root, 'train', img_size))
-        va = ArrayImageDataset(build_array_cache(root, 'val', img_size))
-    else:
-        try: tr, va = ImageFolder(root/'train', loader=load_image), ImageFolder(root/'val', loader=load_image)
-        except FileNotFoundError as e: raise DataError(f"{root}: {e}") from e
-    if va.classes != tr.classes:
-        missing = sorted(set(tr.classes) - set(va.classes))
-        raise DataError(f"{root/'val'} lacks classes that train/ has: {missing[:5]}" if missing else
-                        f"{root/'val'} has classes that train/ lacks: {sorted(set(va.classes) - set(tr.classes))[:5]}")
-    return AlbumentationsImageDataset(tr, train_transform, seed), AlbumentationsImageDataset(va, test_transform, seed)
-
-def generate_train_val_loader(data_path, # dataset root, archive or 'tiny-imagenet'
-                              batch_size:int, # images per batch (per process under DDP)
-                              train_transform=None, test_transform=None,
-                              num_workers:int=None, # default: `default_workers()`
-                              seed:int=0, # shuffling and augmentation seed
-                              cache:bool=False, img_size:int=None,
-                              device=None, # pinned memory and persistent workers when this is CUDA
-                              drop_last:bool=True): # drop the last incomplete training batch
-    "`(train_loader, val_loader)` over a dataset, ready for single-process or DDP training."
-    train_ds, val_ds = load_imagenet_dataset(data_path, train_transform, test_transform, cache, img_size, seed)
-    nw = default_workers() if num_workers is None else num_workers
-    cuda = torch.device(device).type == 'cuda' if device is not None else torch.cuda.is_available()
-    train_sampler = EpochSampler(train_ds, shuffle=True, seed=seed, drop_last=drop_last)
-    if drop_last and len(train_sampler) < batch_size:
-        raise DataError(f"batch_size={batch_size} is larger than the {len(train_sampler)} training images per process in "
-                        f"{data_path}: lower the batch size.")
-    val_sampler = EpochSampler(val_ds, shuffle=False, pad=False)  # every validation image exactly once over all ranks
-    kw = dict(num_workers=nw, pin_memory=cuda, persistent_workers=cuda and nw > 0)
-    if nw > 0: kw['prefetch_factor'] = 4
-    return (DataLoader(train_ds, batch_size, sampler=train_sampler, drop_last=drop_last, **kw),
-            DataLoader(val_ds, batch_size, sampler=val_sampler, **kw))
-
-# %% ../nbs/00_data.ipynb #67898845
 def make_subset(root, # a prepared dataset root
                 dest, # folder to create
                 n_classes:int, # keep the first n classes (sorted wnids)
@@ -601,49 +582,33 @@ def make_subset(root, # a prepared dataset root
                 n_val_per_class:int=None): # likewise for val
     "A smaller real data set in ImageFolder layout (hard links where possible); returns `dest` (idempotent)."
     root, dest = Path(root), Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(dest.parent/f'.{dest.name}.lock'): return _make_subset(root, dest, n_classes, n_train_per_class, n_val_per_class)
-
-def _make_subset(root, dest, n_classes, n_train_per_class, n_val_per_class):
     params = dict(source=str(root.resolve()), n_classes=n_classes, n_train_per_class=n_train_per_class, n_val_per_class=n_val_per_class)
-    if dest.exists():
-        if (dest/READY).exists() and json.loads((dest/READY).read_text()).get('subset') == params: return dest
-        raise DataError(f"{dest} exists and is not this subset of {root}; choose another folder or remove it.")
+    def done(p):
+        if (p/READY).exists() and json.loads((p/READY).read_text()).get('subset') == params: return True
+        raise DataError(f"{p} exists and is not this subset of {root}; choose another folder or remove it.")
+    return atomic_write(dest, lambda tmp: _write_subset(root, tmp, params), done)
+
+def _write_subset(root, tmp, params):
     _, classes, _ = scan_split(root/'train')
-    if n_classes > len(classes): raise DataError(f"n_classes={n_classes} but {root/'train'} has {len(classes)} classes.")
-    keep = classes[:n_classes]
-    tmp = dest.parent/f'.{dest.name}.partial-{os.getpid()}'
-    shutil.rmtree(tmp, ignore_errors=True)
-    for split, n in (('train', n_train_per_class), ('val', n_val_per_class)):
+    if params['n_classes'] > len(classes): raise DataError(f"n_classes={params['n_classes']} but {root/'train'} has {len(classes)} classes.")
+    keep = classes[:params['n_classes']]
+    for split, n in (('train', params['n_train_per_class']), ('val', params['n_val_per_class'])):
         for c in keep:
             files = sorted(p for p in (root/split/c).rglob('*') if p.suffix.lower() in IMG_EXTENSIONS)[:n]
             (tmp/split/c).mkdir(parents=True)
-            for p in files:
-                try: os.link(p, tmp/split/c/p.name)
-                except OSError: shutil.copy2(p, tmp/split/c/p.name)
+            for p in files: _link_or_copy(p, tmp/split/c/p.name)
     (tmp/'wnids.txt').write_text('\n'.join(keep) + '\n')
     names = class_names_for(root, keep)
     (tmp/'words.txt').write_text(''.join(f'{c}\t{n}\n' for c, n in zip(keep, names)))
     (tmp/READY).write_text(json.dumps({'subset': params}))
-    tmp.rename(dest)
-    return dest
 
-# %% ../nbs/00_data.ipynb #0de3c5fe
+# %% ../nbs/00_data.ipynb #ab85d3bd
 def tiny_imagenet_archive():
     "The local Tiny ImageNet archive named by `$RESNET_NB_TINY_IMAGENET`, or None."
     p = os.environ.get('RESNET_NB_TINY_IMAGENET')
     return Path(p) if p and Path(p).exists() else None
 
-# %% ../nbs/00_data.ipynb #a425771b
-def bench_rate(fn, items, seconds:float=2.0) -> float:
-    "Calls of `fn` per second over `items`, cycled for at least `seconds` (a benchmark helper)."
-    n, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        for it in items:
-            fn(it); n += 1
-    return n / (time.perf_counter() - t0)
-
-# %% ../nbs/00_data.ipynb #7f5da6c6
+# %% ../nbs/00_data.ipynb #d19b100e
 def _dumps(o): return json.dumps(o)
 
 def data_command(source:str, # dataset folder, archive, or 'tiny-imagenet'
@@ -654,11 +619,12 @@ def data_command(source:str, # dataset folder, archive, or 'tiny-imagenet'
     root = prepare_data(source, dest)
     s = dataset_summary(root, check_images=not no_check)
     if json: print(_dumps(s)); return s
-    print(f"root       {s['root']}\ntrain      {s['n_train']:,} images\nval        {s['n_val']:,} images\n"
+    print(f"root       {s['root']}" + (f" (a prepared view of {source_root(root)})" if source_root(root) != root else '') +
+          f"\ntrain      {s['n_train']:,} images\nval        {s['n_val']:,} images\n"
           f"classes    {s['n_classes']}: " + ', '.join(f'{c} ({short_name(n)})' for c, n in
                                                    list(zip(s['classes'], s['class_names']))[:5]) + (', ...' if s['n_classes'] > 5 else ''))
     if s['n_test']: print(f"test       {s['n_test']:,} unlabelled images")
     if not no_check:
         print(f"sizes      {s['image_sizes']}\nmodes      {s['modes']}\nunreadable {s['n_unreadable']}"
-              + (f" (first: {s['unreadable'][0]})" if s['unreadable'] else ''))
+              + (f" (first: {s['unreadable_errors'][0]})" if s['unreadable'] else ''))
     return s
