@@ -10,9 +10,13 @@ from pathlib import Path
 
 # what each page must show once rendered: (images, tables) at least
 EXPECT = {'index': (1, 1), '00_data': (0, 0), '01_datasets': (0, 0), '02_augmentation': (4, 0), '03_model': (0, 0), '04_checkpoints': (0, 0), '05_training': (0, 0),
-          '06_log_analysis': (3, 2), '07_cli': (0, 0), '08_bench': (0, 0), '09_testing': (0, 0)}
+          '06_log_analysis': (3, 2), '07_cli': (0, 0), '08_bench': (0, 0), '09_testing': (0, 0), 'tiny_imagenet_colab': (4, 2)}
 CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
                 '--disable-component-update', '--disable-sync']
+
+def pages(folder:Path) -> list:
+    "Notebooks under `folder`, tutorials/ included; not runs/ nor _*/.* folders."
+    return sorted(p for p in folder.rglob('*.ipynb') if not any(x.startswith(('_', '.')) or x == 'runs' for x in p.relative_to(folder).parts[:-1]))
 
 def run(cmd, **kw):
     r = subprocess.run(cmd, capture_output=True, text=True, **kw)
@@ -30,16 +34,16 @@ def main():
         proj = Path(d)/'proj'
         shutil.copytree(repo, proj, ignore=shutil.ignore_patterns('.git', '_proc', '_docs', '_docs_check', '*.pth', '.cache'))
         env = {**os.environ, 'RESNET_NB_DATA': os.environ.get('RESNET_NB_DATA', str(Path(d)/'data'))}
-        nbs = sorted((proj/'nbs').glob('*.ipynb'))
+        nbs = pages(proj/'nbs')
         for nb in nbs:  # outputs are not committed (no Tiny ImageNet image may be): the site is built from executed notebooks
             print('executing', nb.name, flush=True)
             run([sys.executable, '-m', 'jupyter', 'nbconvert', '--to', 'notebook', '--execute', '--inplace',
-                 '--ExecutePreprocessor.timeout=1800', str(nb)], cwd=proj/'nbs', env=env)
+                 '--ExecutePreprocessor.timeout=1800', str(nb)], cwd=nb.parent, env=env)
         run(['nbdev-proc-nbs', '--force'], cwd=proj, env=env)
         failures = []
         keep = {'code': {'cell_type', 'execution_count', 'id', 'metadata', 'outputs', 'source'},
                 'markdown': {'cell_type', 'id', 'metadata', 'source', 'attachments'}, 'raw': {'cell_type', 'id', 'metadata', 'source'}}
-        for nb in sorted((proj/'_proc').glob('*.ipynb')):
+        for nb in pages(proj/'_proc'):
             html = out/f'{nb.stem}.html'
             d_ = json.loads(nb.read_text())  # nbdev's processing adds keys (e.g. has_sd) that nbformat's schema refuses
             d_['cells'] = [{k: v for k, v in c.items() if k in keep[c['cell_type']]} for c in d_['cells']]
@@ -56,7 +60,7 @@ def main():
             ok = imgs >= need_i and tables >= need_t and errors == 0
             print(f"{'ok  ' if ok else 'FAIL'} {nb.stem:18s} {imgs} figures (need {need_i}), {tables} tables (need {need_t}), {errors} errors")
             if not ok: failures.append(nb.stem)
-        missing = set(EXPECT) - {p.stem for p in (proj/'_proc').glob('*.ipynb')}
+        missing = set(EXPECT) - {p.stem for p in pages(proj/'_proc')}
         if missing: failures.append(f'pages not produced: {sorted(missing)}')
     if failures: sys.exit(f"docs check failed: {failures}")
     print(f"pages and screenshots in {out}")

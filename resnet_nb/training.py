@@ -8,10 +8,10 @@ Docs: https://resnet-nb.github.io/resnet_nb/training.html.md"""
 __all__ = ['PRESETS', 'RUNTIME_FIELDS', 'TrainConfig', 'validate_config', 'get_config', 'load_config', 'config_changes',
            'setup_distributed', 'resolve_amp', 'amp_dtype', 'hardware_info', 'build_transforms', 'to_input',
            'build_model', 'peak_lr', 'build_optimizer', 'get_lr_scheduler', 'build_scheduler', 'ModelEMA', 'accuracy',
-           'Meter', 'evaluate', 'test_loop', 'TrainingError', 'Stepper', 'batch_groups', 'train_loop', 'Preempted',
-           'RunState', 'FitResult', 'resolve_data', 'Trainer', 'fit', 'main']
+           'Meter', 'evaluate', 'TrainingError', 'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult',
+           'resolve_data', 'Trainer', 'fit', 'train_loop', 'test_loop', 'main']
 
-# %% ../nbs/05_training.ipynb #2b24e8e5
+# %% ../nbs/05_training.ipynb #ff5d892e
 import os, json, math, time, copy, signal, random, socket, platform, threading, dataclasses
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, asdict
@@ -28,7 +28,7 @@ from .augmentation import (get_train_transform, get_test_transform, MixupCutmix,
 from .model import create_model, ARCHS
 from .checkpoint import save_checkpoint, load_checkpoint, RunFolder, RunError
 
-# %% ../nbs/05_training.ipynb #d5183aea
+# %% ../nbs/05_training.ipynb #2e1202e2
 @dataclass
 class TrainConfig:
     "Everything that defines a training run."
@@ -86,7 +86,7 @@ class TrainConfig:
         if unknown: raise ValueError(f"unknown configuration field(s): {', '.join(sorted(unknown))}")
         return cls(**d)
 
-# %% ../nbs/05_training.ipynb #3ec68cf7
+# %% ../nbs/05_training.ipynb #dca72379
 _CHOICES = dict(arch=ARCHS, optimizer=('sgd', 'adamw'), schedule=('onecycle', 'cosine', 'constant'), amp=('auto', 'bf16', 'fp16', 'none'))
 
 def validate_config(cfg:TrainConfig) -> TrainConfig:
@@ -100,7 +100,7 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
         if not 0 <= getattr(cfg, k) < 1 + (k in ('mix_prob', 'memory_fraction')): raise ValueError(f"{k}={getattr(cfg, k)} is out of range.")
     return cfg
 
-# %% ../nbs/05_training.ipynb #670c6d75
+# %% ../nbs/05_training.ipynb #9974f5b3
 PRESETS = {
     'demo': dict(data='demo', arch='resnet18', img_size=32, epochs=8, batch_size=32, lr=0.1, crop_scale_min=0.5, weight_decay=5e-4,
                  label_smoothing=0.0, log_every=10, checkpoint_minutes=0, workers=0),
@@ -137,7 +137,7 @@ def load_config(path) -> dict:
     except (TypeError, ValueError) as e: raise ValueError(f"{path}: {e}") from e
     return d
 
-# %% ../nbs/05_training.ipynb #bad47aff
+# %% ../nbs/05_training.ipynb #5dc09543
 RUNTIME_FIELDS = ('out', 'data', 'workers', 'device', 'compile', 'memory_fraction', 'log_every', 'checkpoint_every',
                   'checkpoint_minutes', 'max_steps', 'preset', 'init_from')
 
@@ -150,7 +150,7 @@ def config_changes(saved:dict, # the configuration a checkpoint was trained with
     fmt = lambda ks: [f"{k}: {a!r} -> {b!r}" for k, a, b in ks]
     return fmt([d for d in diff if d[0] not in RUNTIME_FIELDS]), fmt([d for d in diff if d[0] in RUNTIME_FIELDS])
 
-# %% ../nbs/05_training.ipynb #ee716e22
+# %% ../nbs/05_training.ipynb #67ad610a
 def setup_distributed(device:str='auto'):
     "`(device, rank, world_size)`, joining torchrun's process group when `WORLD_SIZE > 1`."
     world = int(os.environ.get('WORLD_SIZE', 1)); rank = int(os.environ.get('RANK', 0)); local = int(os.environ.get('LOCAL_RANK', 0))
@@ -190,7 +190,7 @@ def hardware_info(device, world:int=1) -> dict:
         d.update(gpu=p.name, gpu_count=torch.cuda.device_count(), capability=f'{p.major}.{p.minor}', gpu_memory_gb=round(p.total_memory / 2**30, 1))
     return d
 
-# %% ../nbs/05_training.ipynb #6ea094f4
+# %% ../nbs/05_training.ipynb #e23b6f84
 def build_transforms(cfg:TrainConfig) -> tuple:
     "`(train, test)` albumentations pipelines of `cfg`; both hand over uint8 CHW tensors (see `to_input`)."
     return (get_train_transform(cfg.img_size, scale=(cfg.crop_scale_min, 1.0), mean=None),
@@ -212,7 +212,7 @@ def build_model(cfg:TrainConfig, n_classes:int) -> nn.Module:
     "The network `cfg` describes, for `n_classes` classes, on the CPU."
     return create_model(cfg.arch, n_classes, cfg.use_maxpool, log_softmax=cfg.log_softmax, zero_init_residual=cfg.zero_init_residual)
 
-# %% ../nbs/05_training.ipynb #986d343c
+# %% ../nbs/05_training.ipynb #24ece468
 def peak_lr(cfg:TrainConfig, world:int=1) -> float:
     "The peak learning rate: `cfg.lr`, scaled by the global batch / 256 when `cfg.scale_lr`."
     return cfg.lr * (cfg.batch_size * cfg.accum_steps * world / 256 if cfg.scale_lr else 1)
@@ -248,7 +248,7 @@ def build_scheduler(optimizer, cfg:TrainConfig, steps_per_epoch:int, world:int=1
     return get_lr_scheduler(optimizer, peak_lr(cfg, world), steps_per_epoch * cfg.epochs, cfg.schedule, cfg.pct_start,
                             round(cfg.warmup_epochs * steps_per_epoch))
 
-# %% ../nbs/05_training.ipynb #53f8ef66
+# %% ../nbs/05_training.ipynb #ee01dfaf
 class ModelEMA(nn.Module):
     "Exponential moving average of `model`'s floating-point weights and buffers (`decay` per update); `.module` is the averaged model."
     def __init__(self, model:nn.Module, decay:float):
@@ -264,7 +264,7 @@ class ModelEMA(nn.Module):
         for e, m in self._pairs:
             if not e.is_floating_point(): e.copy_(m)
 
-# %% ../nbs/05_training.ipynb #e5fe2061
+# %% ../nbs/05_training.ipynb #b822d5c6
 def accuracy(output:torch.Tensor, target:torch.Tensor, ks=(1, 5)) -> list:
     "Number of samples whose class is in the top-k of `output`, for each k (capped at the number of classes), as tensors."
     if target.ndim == 2: target = target.argmax(1)
@@ -292,7 +292,7 @@ class Meter:
 
     def means(self) -> dict: return self.means_of(self.sums.tolist())
 
-# %% ../nbs/05_training.ipynb #5bfcf7e1
+# %% ../nbs/05_training.ipynb #ae1fcea0
 def _all_reduce(t:torch.Tensor, op=None) -> torch.Tensor:
     if dist.is_available() and dist.is_initialized(): dist.all_reduce(t, op or dist.ReduceOp.SUM)
     return t
@@ -310,15 +310,7 @@ def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True,
     s = _all_reduce(m.sums).tolist()
     return {**Meter.means_of(s), 'n': int(s[3])}
 
-def test_loop(model, device, test_loader, test_losses:list=None, test_acc:list=None):
-    "The prototype's evaluation: appends the loss and top-1 % to the lists and returns them."
-    r = evaluate(model, test_loader, torch.device(device))
-    (test_losses := test_losses if test_losses is not None else []).append(r['loss'])
-    (test_acc := test_acc if test_acc is not None else []).append(r['top1'])
-    print(f"Test set: Average loss: {r['loss']:.4f}, Accuracy: {r['top1']:.2f}% ({r['n']} images), top-5 {r['top5']:.2f}%")
-    return test_losses, test_acc
-
-# %% ../nbs/05_training.ipynb #b2340050
+# %% ../nbs/05_training.ipynb #bd838f3e
 class TrainingError(RuntimeError):
     "The run cannot go on (for example a non-finite loss, or no micro-batch fits in memory)."
 
@@ -334,7 +326,7 @@ class Stepper:
                  micro_batch:int=0, # images per forward pass (0: whole loader batches)
                  step:int=0, # optimizer steps already done (a resumed run)
                  probe_steps:int=2, # out-of-memory fall-back during this many first steps
-                 min_micro:int=8, # smallest micro-batch before giving up
+                 min_micro:int=4, # smallest micro-batch before giving up
                  on_fallback=None): # called with (old, new) micro-batch sizes
         self.net, self.model, self.opt, self.sched, self.device = net, model, optimizer, scheduler, torch.device(device)
         self.amp, self.dtype, self.ema, self.mix, self.ls, self.cl = amp, _AMP_DTYPES[amp], ema, mix, label_smoothing, channels_last
@@ -422,7 +414,7 @@ class Stepper:
                                 "one is kept as it was.")
         return [v[4 * i:4 * i + 4] for i in range(len(meters))]
 
-# %% ../nbs/05_training.ipynb #2be8763e
+# %% ../nbs/05_training.ipynb #0a85d608
 def batch_groups(loader, k:int):
     "Lists of `k` consecutive batches of `loader` (the last one shorter)."
     group = []
@@ -431,18 +423,7 @@ def batch_groups(loader, k:int):
         if len(group) == k: yield group; group = []
     if group: yield group
 
-def train_loop(model, device, train_loader, optimizer, train_losses:list=None, train_acc:list=None, scheduler=None,
-               accum_steps:int=1, label_smoothing:float=0.0):
-    "The prototype's one-epoch loop: appends the epoch's mean loss and top-1 % to the lists and returns them."
-    s = Stepper(model, model, optimizer, scheduler, device, label_smoothing=label_smoothing, channels_last=False, probe_steps=0)
-    model.train(); m = Meter(device)
-    for i, group in enumerate(batch_groups(train_loader, accum_steps)): m.add(s.step(group, 0, i * accum_steps))
-    r = Meter.means_of(s.read(m)[0])
-    (train_losses := train_losses if train_losses is not None else []).append(r['loss'])
-    (train_acc := train_acc if train_acc is not None else []).append(r['top1'])
-    return train_losses, train_acc
-
-# %% ../nbs/05_training.ipynb #8eed80a2
+# %% ../nbs/05_training.ipynb #a40084a5
 class Preempted(Exception):
     "The run stopped on a signal after saving a checkpoint; `.signum` is the signal."
     def __init__(self, signum:int, path):
@@ -511,13 +492,15 @@ def _fake_oom_hook(model:nn.Module, rank:int):
         if args[0].shape[0] > n: raise torch.OutOfMemoryError(f"fake out-of-memory: {args[0].shape[0]} > {n} images (RESNET_NB_FAKE_OOM_BATCH)")
     model.register_forward_pre_hook(hook)
 
-# %% ../nbs/05_training.ipynb #820e5005
+# %% ../nbs/05_training.ipynb #9ab068f7
 class Trainer:
     "The parts of one training run; its methods are the steps of the run, in the order `fit` calls them."
     def __init__(self, cfg:TrainConfig, progress:bool=None):
         self.cfg = validate_config(cfg)
         self.folder = RunFolder(cfg.out)
+        self.own_group = not (dist.is_available() and dist.is_initialized())
         self.device, self.rank, self.world = setup_distributed(cfg.device)
+        self.own_group = self.own_group and self.world > 1
         self.main = self.rank == 0
         self.show = (show_progress() if progress is None else progress) and self.main
         self.st, self.ck, self.stop_signal, self.stopped, self.bar = RunState(), None, None, False, None
@@ -741,7 +724,9 @@ class Trainer:
         return self.result()
 
     def close(self):
+        "Release the run folder, and the process group if this run started it."
         if self.main: self.folder.unlock()
+        if self.own_group and dist.is_initialized(): dist.destroy_process_group()
 
 def _load_weights(model:nn.Module, path):
     "Load a checkpoint's model weights into `model` (for `init_from`), with an error naming what does not fit."
@@ -751,7 +736,7 @@ def _load_weights(model:nn.Module, path):
         raise RunError(f"--init-from {path}: its weights do not fit this model ({ck['config'].get('arch')} for "
                        f"{len(ck['classes'])} classes there): {str(e).splitlines()[0]}") from e
 
-# %% ../nbs/05_training.ipynb #316e5f64
+# %% ../nbs/05_training.ipynb #cc357277
 def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
         resume:bool=False, # continue the run in `cfg.out` (a missing or empty folder starts a new run)
         progress:bool=None # progress bars (default: in terminals and notebooks)
@@ -769,7 +754,27 @@ def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
     finally: t.close()
     return t.result()
 
-# %% ../nbs/05_training.ipynb #0f922b64
+# %% ../nbs/05_training.ipynb #7f7e59c1
+def train_loop(model, device, train_loader, optimizer, train_losses:list=None, train_acc:list=None, scheduler=None,
+               accum_steps:int=1, label_smoothing:float=0.0):
+    "The prototype's one-epoch loop: appends the epoch's mean loss and top-1 % to the lists and returns them."
+    s = Stepper(model, model, optimizer, scheduler, device, label_smoothing=label_smoothing, channels_last=False, probe_steps=0)
+    model.train(); m = Meter(device)
+    for i, group in enumerate(batch_groups(train_loader, accum_steps)): m.add(s.step(group, 0, i * accum_steps))
+    r = Meter.means_of(s.read(m)[0])
+    (train_losses := train_losses if train_losses is not None else []).append(r['loss'])
+    (train_acc := train_acc if train_acc is not None else []).append(r['top1'])
+    return train_losses, train_acc
+
+def test_loop(model, device, test_loader, test_losses:list=None, test_acc:list=None):
+    "The prototype's evaluation: appends the loss and top-1 % to the lists and returns them."
+    r = evaluate(model, test_loader, torch.device(device))
+    (test_losses := test_losses if test_losses is not None else []).append(r['loss'])
+    (test_acc := test_acc if test_acc is not None else []).append(r['top1'])
+    print(f"Test set: Average loss: {r['loss']:.4f}, Accuracy: {r['top1']:.2f}% ({r['n']} images), top-5 {r['top5']:.2f}%")
+    return test_losses, test_acc
+
+# %% ../nbs/05_training.ipynb #ba791f15
 def main(data_path:str, # dataset folder (or anything `prepare_data` accepts)
          zip_path:str=None, # an archive to use when `data_path` does not exist yet
          batch_size:int=64, num_epochs:int=10, learning_rate:float=0.2,
