@@ -7,7 +7,7 @@ Docs: https://resnet-nb.github.io/resnet_nb/testing.html.md"""
 # %% auto #0
 __all__ = ['accum_check', 'ddp_step', 'cli_process', 'run_cli', 'count_host_pulls']
 
-# %% ../nbs/09_testing.ipynb #43817245
+# %% ../nbs/09_testing.ipynb #c0483b77
 import os, sys, subprocess
 from collections import Counter
 from contextlib import contextmanager
@@ -16,7 +16,7 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from .training import Stepper, batch_groups
 
-# %% ../nbs/09_testing.ipynb #854438bc
+# %% ../nbs/09_testing.ipynb #af3c1c38
 def accum_check(n_micro:int, accum:int, b:int, seed:int=0):
     "`(model, optimizer steps)` after one epoch of `n_micro` batches of `b` with `accum` accumulation, on a BatchNorm-free model."
     torch.manual_seed(seed)
@@ -29,7 +29,7 @@ def accum_check(n_micro:int, accum:int, b:int, seed:int=0):
     for i, group in enumerate(batch_groups(loader, accum)): s.step(group, 0, i * accum)
     return model, sched.last_epoch
 
-# %% ../nbs/09_testing.ipynb #99868727
+# %% ../nbs/09_testing.ipynb #85369ece
 def ddp_step(rank:int, world:int, init_file:str, out_file:str, b:int=4):
     "One SGD step of a BatchNorm-free model on `world` processes (gloo); rank 0 saves the weights."
     if world > 1: dist.init_process_group('gloo', init_method=f'file://{init_file}', rank=rank, world_size=world)
@@ -43,7 +43,7 @@ def ddp_step(rank:int, world:int, init_file:str, out_file:str, b:int=4):
     if rank == 0: torch.save(model.state_dict(), out_file)
     if world > 1: dist.destroy_process_group()
 
-# %% ../nbs/09_testing.ipynb #c827ae57
+# %% ../nbs/09_testing.ipynb #34158a92
 def cli_process(*args, env=None, **kw) -> subprocess.Popen:
     "Start `python -m resnet_nb.cli ARGS` in a child process."
     return subprocess.Popen([sys.executable, '-m', 'resnet_nb.cli', *map(str, args)], env={**os.environ, **(env or {})}, **kw)
@@ -54,7 +54,7 @@ def run_cli(*args, env=None, timeout:float=600) -> tuple:
                        env={**os.environ, **(env or {})}, timeout=timeout)
     return r.returncode, r.stdout + r.stderr
 
-# %% ../nbs/09_testing.ipynb #fd0fb599
+# %% ../nbs/09_testing.ipynb #cde330e8
 _PULLS = ('item', 'tolist', '__bool__', '__float__', '__int__')
 
 @contextmanager
