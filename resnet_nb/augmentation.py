@@ -131,7 +131,7 @@ class InspectImage:
         targets = list(getattr(self.source, 'targets', []))
         shapes = {tuple(self.source[i][0].shape) for i in range(min(100, len(self.source)))}
         s = dict(name=loader_name, n_images=len(self.source), n_classes=len(self.classes), shapes=sorted(shapes),
-                 per_class=(min(np.bincount(targets)), max(np.bincount(targets))) if targets else None)
+                 per_class=(int(min(np.bincount(targets))), int(max(np.bincount(targets)))) if targets else None)
         print(f"{loader_name}: {s['n_images']:,} images, {s['n_classes']} classes, images per class {s['per_class']}, "
               f"shapes {s['shapes'][:3]}")
         return s

@@ -16,7 +16,7 @@ from .training import (get_config, PRESETS, setup_distributed, resolve_amp, hard
 from .augmentation import MixupCutmix
 
 # %% ../nbs/08_bench.ipynb #21249b8a
-from .data import make_synthetic_dataset, default_data_dir
+from .data import make_synthetic_dataset, default_data_dir, atomic_write
 from .datasets import generate_train_val_loader, default_workers
 
 # %% ../nbs/08_bench.ipynb #3bd3ee50
@@ -50,16 +50,8 @@ def synthetic_photo(rng:np.random.Generator, # the source of randomness
 _POOL = dict(small=1000, imagenet=256)  # distinct images in each pool
 
 def _atomic_dir(dest:Path, build) -> Path:
-    "Build a folder with `build(tmp)` and rename it to `dest` (kept as it is when it already exists)."
-    if dest.exists(): return dest
-    tmp = dest.parent/f'.{dest.name}.partial-{os.getpid()}'
-    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
-    build(tmp)
-    try: tmp.rename(dest)
-    except OSError:  # another process finished first
-        if not dest.exists(): raise
-        shutil.rmtree(tmp, ignore_errors=True)
-    return dest
+    "A folder built by `build(tmp)` once, atomically (see `atomic_write` in the data chapter)."
+    return atomic_write(dest, lambda tmp: (tmp.mkdir(parents=True), build(tmp)))
 
 def _pool(kind:str, base:Path) -> list:
     "The distinct JPEG files of a pool, written on first use."

@@ -11,7 +11,7 @@ __all__ = ['PRESETS', 'RUNTIME_FIELDS', 'TrainConfig', 'validate_config', 'get_c
            'Meter', 'evaluate', 'TrainingError', 'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult',
            'resolve_data', 'Trainer', 'fit', 'train_loop', 'test_loop', 'main']
 
-# %% ../nbs/05_training.ipynb #aad3d3df
+# %% ../nbs/05_training.ipynb #3896a7f2
 import os, json, math, time, copy, signal, random, socket, platform, threading, dataclasses
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, asdict
@@ -28,7 +28,7 @@ from .augmentation import (get_train_transform, get_test_transform, MixupCutmix,
 from .model import create_model, ARCHS
 from .checkpoint import save_checkpoint, load_checkpoint, RunFolder, RunError
 
-# %% ../nbs/05_training.ipynb #436d8113
+# %% ../nbs/05_training.ipynb #978ec90e
 @dataclass
 class TrainConfig:
     "Everything that defines a training run."
@@ -86,7 +86,7 @@ class TrainConfig:
         if unknown: raise ValueError(f"unknown configuration field(s): {', '.join(sorted(unknown))}")
         return cls(**d)
 
-# %% ../nbs/05_training.ipynb #d9a79efd
+# %% ../nbs/05_training.ipynb #b161fef6
 _CHOICES = dict(arch=ARCHS, optimizer=('sgd', 'adamw'), schedule=('onecycle', 'cosine', 'constant'), amp=('auto', 'bf16', 'fp16', 'none'))
 
 def validate_config(cfg:TrainConfig) -> TrainConfig:
@@ -100,7 +100,7 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
         if not 0 <= getattr(cfg, k) < 1 + (k in ('mix_prob', 'memory_fraction')): raise ValueError(f"{k}={getattr(cfg, k)} is out of range.")
     return cfg
 
-# %% ../nbs/05_training.ipynb #5b94bc26
+# %% ../nbs/05_training.ipynb #1c332f05
 PRESETS = {
     'demo': dict(data='demo', arch='resnet18', img_size=32, epochs=8, batch_size=32, lr=0.1, crop_scale_min=0.5, weight_decay=5e-4,
                  label_smoothing=0.0, log_every=10, checkpoint_minutes=0, workers=0),
@@ -137,7 +137,7 @@ def load_config(path) -> dict:
     except (TypeError, ValueError) as e: raise ValueError(f"{path}: {e}") from e
     return d
 
-# %% ../nbs/05_training.ipynb #28dbe208
+# %% ../nbs/05_training.ipynb #dfa625b9
 RUNTIME_FIELDS = ('out', 'data', 'workers', 'device', 'compile', 'memory_fraction', 'log_every', 'checkpoint_every',
                   'checkpoint_minutes', 'max_steps', 'preset', 'init_from')
 
@@ -150,7 +150,7 @@ def config_changes(saved:dict, # the configuration a checkpoint was trained with
     fmt = lambda ks: [f"{k}: {a!r} -> {b!r}" for k, a, b in ks]
     return fmt([d for d in diff if d[0] not in RUNTIME_FIELDS]), fmt([d for d in diff if d[0] in RUNTIME_FIELDS])
 
-# %% ../nbs/05_training.ipynb #a4fe4d59
+# %% ../nbs/05_training.ipynb #22b5bb4d
 def setup_distributed(device:str='auto'):
     "`(device, rank, world_size)`, joining torchrun's process group when `WORLD_SIZE > 1`."
     world = int(os.environ.get('WORLD_SIZE', 1)); rank = int(os.environ.get('RANK', 0)); local = int(os.environ.get('LOCAL_RANK', 0))
@@ -190,7 +190,7 @@ def hardware_info(device, world:int=1) -> dict:
         d.update(gpu=p.name, gpu_count=torch.cuda.device_count(), capability=f'{p.major}.{p.minor}', gpu_memory_gb=round(p.total_memory / 2**30, 1))
     return d
 
-# %% ../nbs/05_training.ipynb #d896c2bc
+# %% ../nbs/05_training.ipynb #47b25d95
 def build_transforms(cfg:TrainConfig) -> tuple:
     "`(train, test)` albumentations pipelines of `cfg`; both hand over uint8 CHW tensors (see `to_input`)."
     return (get_train_transform(cfg.img_size, scale=(cfg.crop_scale_min, 1.0), mean=None),
@@ -212,7 +212,7 @@ def build_model(cfg:TrainConfig, n_classes:int) -> nn.Module:
     "The network `cfg` describes, for `n_classes` classes, on the CPU."
     return create_model(cfg.arch, n_classes, cfg.use_maxpool, log_softmax=cfg.log_softmax, zero_init_residual=cfg.zero_init_residual)
 
-# %% ../nbs/05_training.ipynb #a438e4bc
+# %% ../nbs/05_training.ipynb #5b455dd7
 def peak_lr(cfg:TrainConfig, world:int=1) -> float:
     "The peak learning rate: `cfg.lr`, scaled by the global batch / 256 when `cfg.scale_lr`."
     return cfg.lr * (cfg.batch_size * cfg.accum_steps * world / 256 if cfg.scale_lr else 1)
@@ -233,8 +233,9 @@ def get_lr_scheduler(optimizer, # the optimizer whose learning rate is scheduled
                      pct_start:float=0.25, # OneCycle warm-up fraction
                      warmup_steps:int=0): # cosine's linear warm-up, in optimizer steps
     "A `torch.optim.lr_scheduler` stepped once per optimizer step."
-    if schedule == 'onecycle':
-        return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=max_lr, total_steps=max(total_steps, 2), pct_start=pct_start,
+    if schedule == 'onecycle':  # a run of a handful of steps still gets a warm-up of at least one step
+        total = max(total_steps, 4)
+        return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=max_lr, total_steps=total, pct_start=min(max(pct_start, 1.5 / total), 0.9),
                                                    div_factor=25, final_div_factor=1e4)
     for g in optimizer.param_groups: g['lr'] = max_lr; g['initial_lr'] = max_lr
     if schedule == 'constant': return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: 1.0)
@@ -248,7 +249,7 @@ def build_scheduler(optimizer, cfg:TrainConfig, steps_per_epoch:int, world:int=1
     return get_lr_scheduler(optimizer, peak_lr(cfg, world), steps_per_epoch * cfg.epochs, cfg.schedule, cfg.pct_start,
                             round(cfg.warmup_epochs * steps_per_epoch))
 
-# %% ../nbs/05_training.ipynb #39797423
+# %% ../nbs/05_training.ipynb #eeb4007b
 class ModelEMA(nn.Module):
     "Exponential moving average of `model`'s floating-point weights and buffers (`decay` per update); `.module` is the averaged model."
     def __init__(self, model:nn.Module, decay:float):
@@ -264,7 +265,7 @@ class ModelEMA(nn.Module):
         for e, m in self._pairs:
             if not e.is_floating_point(): e.copy_(m)
 
-# %% ../nbs/05_training.ipynb #8efe956d
+# %% ../nbs/05_training.ipynb #d8856880
 def accuracy(output:torch.Tensor, target:torch.Tensor, ks=(1, 5)) -> list:
     "Number of samples whose class is in the top-k of `output`, for each k (capped at the number of classes), as tensors."
     if target.ndim == 2: target = target.argmax(1)
@@ -292,7 +293,7 @@ class Meter:
 
     def means(self) -> dict: return self.means_of(self.sums.tolist())
 
-# %% ../nbs/05_training.ipynb #99bfe194
+# %% ../nbs/05_training.ipynb #fdcc623e
 def _all_reduce(t:torch.Tensor, op=None) -> torch.Tensor:
     if dist.is_available() and dist.is_initialized(): dist.all_reduce(t, op or dist.ReduceOp.SUM)
     return t
@@ -310,7 +311,7 @@ def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True,
     s = _all_reduce(m.sums).tolist()
     return {**Meter.means_of(s), 'n': int(s[3])}
 
-# %% ../nbs/05_training.ipynb #37693168
+# %% ../nbs/05_training.ipynb #b7a78378
 class TrainingError(RuntimeError):
     "The run cannot go on (for example a non-finite loss, or no micro-batch fits in memory)."
 
@@ -364,13 +365,15 @@ class Stepper:
         "Forward and backward over the group; None (and a smaller micro-batch) if it ran out of memory while probing."
         probing = self.probing > 0
         saved = {k: v.clone() for k, v in self.model.named_buffers()} if probing else None
+        # while probing under DDP the model runs without its DDP wrapper (no collective inside a pass that may fail on one rank)
+        net = self.model if probing and self.ddp is not None else self.net
         m, bad, oom = Meter(self.device), torch.zeros((), dtype=torch.bool, device=self.device), False
         chunks = list(self._chunks(group, epoch, first))
         try:
             for j, (x, y, idx, weight) in enumerate(chunks):
-                sync = self.ddp is None or (j == len(chunks) - 1 and not probing)
+                sync = net is not self.net or self.ddp is None or j == len(chunks) - 1
                 with (nullcontext() if sync else self.ddp.no_sync()):
-                    out, loss = self._forward_backward(x, y, epoch, idx, weight)
+                    out, loss = self._forward_backward(net, x, y, epoch, idx, weight)
                 m.update(loss, *accuracy(out, y), len(y)); bad |= ~torch.isfinite(loss)
         except torch.OutOfMemoryError:
             if not probing: raise
@@ -383,11 +386,11 @@ class Stepper:
         self._bad = bad
         return m
 
-    def _forward_backward(self, x, y, epoch, idx, weight):
+    def _forward_backward(self, net, x, y, epoch, idx, weight):
         target = y
         if self.mix is not None: x, target, _, _ = self.mix(x, y, epoch, idx)
         with torch.autocast(self.device.type, dtype=self.dtype, enabled=self.dtype is not None):
-            out = self.net(x)
+            out = net(x)
         if self.mix is None and self.ls: target = one_hot_smooth(y, out.shape[1], self.ls)
         loss = soft_target_cross_entropy(out, target)
         (self.scaler.scale(loss * weight) if self.scaler else loss * weight).backward()
@@ -403,18 +406,20 @@ class Stepper:
         self.micro = new
         if self.on_fallback: self.on_fallback(old, new)
 
-    def read(self, *meters:Meter, reduce:bool=False) -> list:
-        "The meters' sums on the host (summed over DDP ranks when `reduce`), in one transfer; `TrainingError` after a non-finite loss."
-        t = torch.cat([m.sums for m in meters] + [self.first_bad.double()[None]])
+    def read(self, *meters:Meter, reduce:bool=False, weights:bool=False) -> list:
+        "The meters' sums on the host (summed over DDP ranks when `reduce`), in one transfer; `TrainingError` after a non-finite loss (or weight, with `weights`)."
+        bad_w = torch.stack([p.detach().abs().amax() for p in self.model.parameters()]).isfinite().all().logical_not() \
+                if weights else torch.zeros((), dtype=torch.bool, device=self.device)
+        t = torch.cat([m.sums for m in meters] + [bad_w.double()[None], self.first_bad.double()[None]])
         if reduce and self.world > 1:
-            _all_reduce(t[:-1]); _all_reduce(t[-1:], dist.ReduceOp.MIN)
+            _all_reduce(t[:-1]); _all_reduce(t[-1:], dist.ReduceOp.MIN)  # the bad-weights flag is summed: more than 0 is bad
         v = t.tolist()
-        if v[-1] < _NO_STEP:
-            raise TrainingError(f"non-finite loss at optimizer step {int(v[-1])}; no checkpoint was written after it, the last good "
-                                "one is kept as it was.")
+        if v[-1] < _NO_STEP or v[-2] > 0:
+            what = f"loss at optimizer step {int(v[-1])}" if v[-1] < _NO_STEP else f"weights after optimizer step {int(self.step_t)}"
+            raise TrainingError(f"non-finite {what}; no checkpoint was written after it, the last good one is kept as it was.")
         return [v[4 * i:4 * i + 4] for i in range(len(meters))]
 
-# %% ../nbs/05_training.ipynb #cf985fc3
+# %% ../nbs/05_training.ipynb #6633e903
 def batch_groups(loader, k:int):
     "Lists of `k` consecutive batches of `loader` (the last one shorter)."
     group = []
@@ -423,7 +428,7 @@ def batch_groups(loader, k:int):
         if len(group) == k: yield group; group = []
     if group: yield group
 
-# %% ../nbs/05_training.ipynb #cbb74248
+# %% ../nbs/05_training.ipynb #2dd9c749
 class Preempted(Exception):
     "The run stopped on a signal after saving a checkpoint; `.signum` is the signal."
     def __init__(self, signum:int, path):
@@ -440,6 +445,8 @@ class RunState:
     meter:list = field(default_factory=list) # the epoch's running sums
     log_meter:list = field(default_factory=list) # sums since the last train row
     micro_batch:int = 0 # images per forward pass after an out-of-memory fall-back (0: whole batches)
+    ep_images:int = 0 # images trained in this epoch before the last resume, and the seconds they took (throughput rows)
+    ep_seconds:float = 0.0
 
 @dataclass
 class FitResult:
@@ -464,14 +471,14 @@ def resolve_data(cfg:TrainConfig, rank:int=0) -> Path:
     dist.barrier()
     return root if rank == 0 else prep()
 
-def _rng_state() -> dict:
-    return dict(torch=torch.get_rng_state(), cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+def _rng_state(device) -> dict:
+    return dict(torch=torch.get_rng_state(), cuda=[torch.cuda.get_rng_state(device)] if torch.device(device).type == 'cuda' else [],
                 numpy=[int(v) for v in np.random.get_state()[1]], numpy_pos=int(np.random.get_state()[2]),
                 python=random.getstate()[1], python_version=random.getstate()[0])
 
-def _set_rng_state(s:dict):
+def _set_rng_state(s:dict, device):
     torch.set_rng_state(s['torch'])
-    if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+    if s['cuda'] and torch.device(device).type == 'cuda': torch.cuda.set_rng_state(s['cuda'][0], device)
     np.random.set_state(('MT19937', np.array(s['numpy'], dtype=np.uint32), s['numpy_pos'], 0, 0.0))
     random.setstate((s['python_version'], tuple(s['python']), None))
 
@@ -492,7 +499,7 @@ def _fake_oom_hook(model:nn.Module, rank:int):
         if args[0].shape[0] > n: raise torch.OutOfMemoryError(f"fake out-of-memory: {args[0].shape[0]} > {n} images (RESNET_NB_FAKE_OOM_BATCH)")
     model.register_forward_pre_hook(hook)
 
-# %% ../nbs/05_training.ipynb #0b74bf51
+# %% ../nbs/05_training.ipynb #089f4000
 class Trainer:
     "The parts of one training run; its methods are the steps of the run, in the order `fit` calls them."
     def __init__(self, cfg:TrainConfig, progress:bool=None):
@@ -503,7 +510,7 @@ class Trainer:
         self.own_group = self.own_group and self.world > 1
         self.main = self.rank == 0
         self.show = (show_progress() if progress is None else progress) and self.main
-        self.st, self.ck, self.stop_signal, self.stopped, self.bar = RunState(), None, None, False, None
+        self.st, self.ck, self.stop_signal, self.stopped, self.bar, self._told = RunState(), None, None, False, None, False
         self.t0, self.t_prev, self.last_save = time.time(), 0.0, time.time()
         self.history = dict(train_loss=[], train_top1=[], val_loss=[], val_top1=[])
 
@@ -571,18 +578,24 @@ class Trainer:
               if (cfg.mixup or cfg.cutmix) else None
         self.amp = resolve_amp(cfg.amp, dev)
         self.stepper = Stepper(self.net, self.model, self.optimizer, self.scheduler, dev, self.amp, self.ema, mix, cfg.label_smoothing,
-                               cfg.channels_last, on_fallback=self._fell_back)
+                               cfg.channels_last, on_fallback=self._fell_back,
+                               probe_steps=0 if self.world > 1 and cfg.sync_bn else 2)  # SyncBatchNorm's collectives cannot be probed
 
     def restore(self):
         "Continue exactly from the checkpoint when resuming; then write config.json and run.json."
         if (ck := self.ck) is not None:
+            now = dict(world=self.world, amp=self.amp, n_train=len(self.train_loader.dataset))
+            if bad := [f"{k}: {ck[k]!r} -> {v!r}" for k, v in now.items() if ck.get(k, v) != v]:
+                raise RunError(f"cannot resume {self.folder.last} exactly: {'; '.join(bad)} (processes, precision and training images "
+                               f"must be those it was trained with). Start a new run from its weights with --init-from {self.folder.last}.")
             self.model.load_state_dict(ck['model']); self.optimizer.load_state_dict(ck['optimizer'])
             self.scheduler.load_state_dict(ck['scheduler'])
             if self.stepper.scaler and ck.get('scaler'): self.stepper.scaler.load_state_dict(ck['scaler'])
             if self.ema is not None and ck.get('ema'): self.ema.module.load_state_dict(ck['ema'])
             self.st, self.t_prev = RunState(**ck['state']), ck['elapsed']
+            if not self.main: self.st.meter, self.st.log_meter = [], []  # rank 0 holds the sums of all ranks
             self.stepper.micro, self.stepper.step_t = self.st.micro_batch, torch.tensor(self.st.step, device=self.device)
-            _set_rng_state(ck['rng'])
+            _set_rng_state(ck['rng'], self.device)
             if self.main: self.folder.truncate_rows(ck['n_rows'])
         if self.main:
             self.folder.write_json('config.json', self.cfg.to_dict())
@@ -622,29 +635,30 @@ class Trainer:
             m = self.stepper.step(group, epoch, st.micro)
             self.ep_meter.add(m); self.log_meter.add(m)
             st.micro += len(group); st.step += 1
-            if cfg.log_every and st.step % cfg.log_every == 0 and st.micro < n_micro:
+            log_point = bool(cfg.log_every) and st.step % cfg.log_every == 0 and st.micro < n_micro
+            if log_point:
                 r = self.log_train(self.log_meter, 'window', (st.micro - micro0) * cfg.batch_size * self.world, time.time() - t_log)
                 if hasattr(it, 'comment'): it.comment = f"loss {r['loss']:.3f} top1 {r['top1']:.1f}%"
                 self.log_meter, t_log, micro0 = Meter(self.device), time.time(), st.micro
-                stop = self._agree_stop()
-            elif self.world == 1: stop = self.stop_signal is not None
-            if stop: self.save(); raise Preempted(self.stop_signal, self.folder.last)
-            if st.micro < n_micro and self._save_due(): self.save()
-        if self.stopped: self.save(); return
-        r = self.log_train(self.ep_meter, 'epoch', (st.micro - first) * cfg.batch_size * self.world, time.time() - t_ep)
+            stop, timed = self._agree() if self.world == 1 or log_point else (False, False)
+            if stop and st.micro < n_micro: self.save(t_ep, first); raise Preempted(self.stop_signal, self.folder.last)
+            if st.micro < n_micro and (timed or (cfg.checkpoint_every and st.step % cfg.checkpoint_every == 0)): self.save(t_ep, first)
+        if self.stopped: self.save(t_ep, first); return
+        r = self.log_train(self.ep_meter, 'epoch', st.ep_images + (st.micro - first) * cfg.batch_size * self.world,
+                           st.ep_seconds + time.time() - t_ep)
         self.history['train_loss'].append(r['loss']); self.history['train_top1'].append(r['top1'])
 
-    def _agree_stop(self) -> bool:
-        "Whether to stop for a signal; under DDP all ranks decide together (at log points)."
-        if self.world == 1: return self.stop_signal is not None
-        t = _all_reduce(torch.tensor([float(self.stop_signal or 0)], device=self.device), dist.ReduceOp.MAX)
-        if (s := int(t.item())): self.stop_signal = s
-        return bool(s)
-
-    def _save_due(self) -> bool:
-        cfg = self.cfg
-        return bool((cfg.checkpoint_every and self.st.step % cfg.checkpoint_every == 0) or
-                    (cfg.checkpoint_minutes and time.time() - self.last_save > 60 * cfg.checkpoint_minutes))
+    def _agree(self, stop_only:bool=False) -> tuple:
+        "`(stop for a signal?, time for a timed checkpoint?)`; under DDP all ranks decide together, as rank 0 says (at log points)."
+        if self.stop_signal is not None and not self._told:
+            self._told = True
+            self.say(f"received {signal.Signals(self.stop_signal).name}: saving a checkpoint, then exiting (Ctrl-C again to exit at once)")
+        timed = not stop_only and bool(self.cfg.checkpoint_minutes) and time.time() - self.last_save > 60 * self.cfg.checkpoint_minutes
+        if self.world == 1: return self.stop_signal is not None, timed
+        t = _all_reduce(torch.tensor([float(self.stop_signal or 0), float(timed and self.main)], device=self.device), dist.ReduceOp.MAX)
+        s, timed = (int(v) for v in t.tolist())
+        if s: self.stop_signal = s
+        return bool(s), bool(timed)
 
     def log_train(self, meter:Meter, scope:str, images:int, seconds:float) -> dict:
         "Pull `meter` (all ranks) and log a train row: 'window' since the last row, or the 'epoch' mean."
@@ -673,8 +687,9 @@ class Trainer:
         tr = self.history['train_loss'][-1], self.history['train_top1'][-1]
         self.say(f"epoch {epoch + 1}/{cfg.epochs}  train loss {tr[0]:.4f} top1 {tr[1]:.2f}%  val loss {v['loss']:.4f} "
                  f"top1 {v['top1']:.2f}% top5 {v['top5']:.2f}%" + (f"  ema top1 {ve['top1']:.2f}%" if self.ema is not None else ''))
-        st.epoch, st.micro, st.meter, st.log_meter = epoch + 1, 0, [], []
-        self.ep_meter = self.log_meter = Meter(self.device)
+        if not math.isfinite(v['loss']): raise TrainingError(f"non-finite validation loss after epoch {epoch + 1}; no checkpoint written.")
+        st.epoch, st.micro, st.meter, st.log_meter, st.ep_images, st.ep_seconds = epoch + 1, 0, [], [], 0, 0.0
+        self.ep_meter, self.log_meter = Meter(self.device), Meter(self.device)
         if best > st.best:
             st.best = best
             if self.main:
@@ -682,31 +697,33 @@ class Trainer:
                 save_checkpoint(dict(model=w, config=cfg.to_dict(), classes=self.classes, class_names=class_names_for(self.root, self.classes),
                                      epoch=epoch + 1, val=v, ema=use_ema), self.folder.best)
         self.save()
-        if self._agree_stop(): raise Preempted(self.stop_signal, self.folder.last)
+        if epoch + 1 < cfg.epochs and self._agree(stop_only=True)[0]: raise Preempted(self.stop_signal, self.folder.last)
 
-    def state_dict(self) -> dict:
+    def state_dict(self, state:dict=None) -> dict:
         "Everything a resumed run needs, as tensors and plain values (loads with weights_only=True)."
-        self.st.meter, self.st.log_meter = self.stepper.read(self.ep_meter, self.log_meter) if self.st.micro else ([], [])
         return dict(model=self.model.state_dict(), optimizer=self.optimizer.state_dict(), scheduler=self.scheduler.state_dict(),
                     scaler=self.stepper.scaler.state_dict() if self.stepper.scaler else None,
-                    ema=self.ema.module.state_dict() if self.ema is not None else None, state=asdict(self.st), rng=_rng_state(),
+                    ema=self.ema.module.state_dict() if self.ema is not None else None, state=state or asdict(self.st), rng=_rng_state(self.device),
                     config=self.cfg.to_dict(), classes=self.classes, elapsed=self.t_prev + time.time() - self.t0,
-                    n_rows=self.folder.n_rows(), torch_version=str(torch.__version__))
+                    n_rows=self.folder.n_rows(), world=self.world, amp=self.amp, n_train=len(self.train_loader.dataset),
+                    torch_version=str(torch.__version__))
 
-    def save(self):
-        "Write checkpoints/last.pth (rank 0), after checking on the device that no loss has been non-finite."
-        if not self.main: self.stepper.read(); return
-        self.stepper.read()
-        save_checkpoint(self.state_dict(), self.folder.last); self.last_save = time.time()
+    def save(self, t_ep:float=None, first:int=0):
+        "Write checkpoints/last.pth (rank 0; every rank takes part): only after checking on the device, over all ranks, that no loss and no weight is non-finite."
+        st, self.last_save = self.st, time.time()
+        sums, state = self.stepper.read(self.ep_meter, self.log_meter, reduce=True, weights=True), asdict(st)
+        if st.micro:  # mid-epoch: the running sums (of all ranks) and the epoch's throughput so far
+            state['meter'], state['log_meter'] = sums
+            if t_ep is not None:
+                state['ep_images'] += (st.micro - first) * self.cfg.batch_size * self.world; state['ep_seconds'] += time.time() - t_ep
+        if self.main: save_checkpoint(self.state_dict(state), self.folder.last)
 
     @contextmanager
     def signals(self):
         "SIGTERM / Ctrl-C ask for a checkpoint at the next step; a second Ctrl-C exits at once."
-        def handler(signum, frame):
+        def handler(signum, frame):  # only sets a flag: the loop says what happens
             if self.stop_signal is not None and signum == signal.SIGINT: raise KeyboardInterrupt
             self.stop_signal = signum
-            self.say(f"\nreceived {signal.Signals(signum).name}: saving a checkpoint at the next step, then exiting "
-                     "(Ctrl-C again to exit at once)")
         old = {s: signal.signal(s, handler) for s in (signal.SIGTERM, signal.SIGINT)} \
               if threading.current_thread() is threading.main_thread() else {}
         try: yield
@@ -736,7 +753,7 @@ def _load_weights(model:nn.Module, path):
         raise RunError(f"--init-from {path}: its weights do not fit this model ({ck['config'].get('arch')} for "
                        f"{len(ck['classes'])} classes there): {str(e).splitlines()[0]}") from e
 
-# %% ../nbs/05_training.ipynb #67af9d8e
+# %% ../nbs/05_training.ipynb #b2ef53a2
 def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
         resume:bool=False, # continue the run in `cfg.out` (a missing or empty folder starts a new run)
         progress:bool=None # progress bars (default: in terminals and notebooks)
@@ -754,7 +771,7 @@ def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
     finally: t.close()
     return t.result()
 
-# %% ../nbs/05_training.ipynb #0109e73d
+# %% ../nbs/05_training.ipynb #c0bbbfdc
 def train_loop(model, device, train_loader, optimizer, train_losses:list=None, train_acc:list=None, scheduler=None,
                accum_steps:int=1, label_smoothing:float=0.0):
     "The prototype's one-epoch loop: appends the epoch's mean loss and top-1 % to the lists and returns them."
@@ -774,7 +791,7 @@ def test_loop(model, device, test_loader, test_losses:list=None, test_acc:list=N
     print(f"Test set: Average loss: {r['loss']:.4f}, Accuracy: {r['top1']:.2f}% ({r['n']} images), top-5 {r['top5']:.2f}%")
     return test_losses, test_acc
 
-# %% ../nbs/05_training.ipynb #406115ce
+# %% ../nbs/05_training.ipynb #5f3c2524
 def main(data_path:str, # dataset folder (or anything `prepare_data` accepts)
          zip_path:str=None, # an archive to use when `data_path` does not exist yet
          batch_size:int=64, num_epochs:int=10, learning_rate:float=0.2,
