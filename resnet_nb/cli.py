@@ -8,7 +8,7 @@ Docs: https://resnet-nb.github.io/resnet_nb/cli.html.md"""
 __all__ = ['COMMANDS', 'train_args', 'train_command', 'load_model', 'evaluate_args', 'evaluate_command', 'predict_args',
            'predict_command', 'data_args', 'report_args', 'report_command', 'parser', 'main']
 
-# %% ../nbs/07_cli.ipynb #73d01d60
+# %% ../nbs/07_cli.ipynb #6d68c202
 import os, sys, json, re, inspect, argparse, dataclasses
 import torch, torch.nn.functional as F
 import resnet_nb
@@ -18,7 +18,7 @@ from .checkpoint import load_checkpoint
 from .training import (TrainConfig, PRESETS, get_config, load_config, fit, evaluate, TrainingError, Preempted, amp_dtype,
                                 build_model, build_transforms, to_input, setup_distributed)
 
-# %% ../nbs/07_cli.ipynb #25d135a4
+# %% ../nbs/07_cli.ipynb #a69408fe
 def _field_docs() -> dict:
     "The comment after each `TrainConfig` field, for `--help`."
     src = inspect.getsource(TrainConfig)
@@ -45,7 +45,7 @@ def train_command(a:argparse.Namespace):
     cfg = get_config(preset, base=load_config(config) if config else None, **{k: v for k, v in a.items() if k in TrainConfig.__dataclass_fields__})
     fit(cfg, resume=resume, progress=progress)
 
-# %% ../nbs/07_cli.ipynb #5edbae73
+# %% ../nbs/07_cli.ipynb #a8a9bf03
 def load_model(checkpoint, device='cpu'):
     "`(model, config, checkpoint dict)` of a checkpoint written by `resnet-nb train`, the model in eval mode on `device`."
     ck = load_checkpoint(checkpoint)
@@ -110,7 +110,7 @@ def predict_command(a:argparse.Namespace) -> dict:
     if len(good) < len(a.images): raise DataError(f"{len(a.images) - len(good)} of {len(a.images)} image(s) could not be read (see above).")
     return res
 
-# %% ../nbs/07_cli.ipynb #0869b28b
+# %% ../nbs/07_cli.ipynb #62334cf4
 def data_args(p):
     p.add_argument('source', help="dataset folder, archive, or 'tiny-imagenet'")
     p.add_argument('--dest', help='where archives are extracted (default: $RESNET_NB_DATA or ~/.cache/resnet_nb)')
@@ -128,7 +128,7 @@ def report_command(a:argparse.Namespace) -> list:
     for p in paths: print(p)
     return paths
 
-# %% ../nbs/07_cli.ipynb #932f2c2a
+# %% ../nbs/07_cli.ipynb #4e95fdfa
 def _bench(p):
     from resnet_nb.bench import bench_args
     bench_args(p)

@@ -7,7 +7,7 @@ Docs: https://resnet-nb.github.io/resnet_nb/testing.html.md"""
 # %% auto #0
 __all__ = ['accum_check', 'ddp_step', 'cli_process', 'run_cli', 'run_main', 'count_host_pulls']
 
-# %% ../nbs/09_testing.ipynb #8c6516ff
+# %% ../nbs/09_testing.ipynb #b494cff2
 import os, io, sys, subprocess
 from collections import Counter
 from contextlib import contextmanager, redirect_stdout, redirect_stderr
@@ -16,7 +16,7 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from .training import Stepper, batch_groups
 
-# %% ../nbs/09_testing.ipynb #21cbd356
+# %% ../nbs/09_testing.ipynb #ebe3c63f
 def accum_check(n_micro:int, accum:int, b:int, seed:int=0):
     "`(model, optimizer steps)` after one epoch of `n_micro` batches of `b` with `accum` accumulation, on a BatchNorm-free model."
     torch.manual_seed(seed)
@@ -29,7 +29,7 @@ def accum_check(n_micro:int, accum:int, b:int, seed:int=0):
     for i, group in enumerate(batch_groups(loader, accum)): s.step(group, 0, i * accum)
     return model, sched.last_epoch
 
-# %% ../nbs/09_testing.ipynb #45ee4d4b
+# %% ../nbs/09_testing.ipynb #e9de526a
 def ddp_step(rank:int, world:int, init_file:str, out_file:str, b:int=4):
     "One SGD step of a BatchNorm-free model on `world` processes (gloo); rank 0 saves the weights."
     if world > 1: dist.init_process_group('gloo', init_method=f'file://{init_file}', rank=rank, world_size=world)
@@ -43,7 +43,7 @@ def ddp_step(rank:int, world:int, init_file:str, out_file:str, b:int=4):
     if rank == 0: torch.save(model.state_dict(), out_file)
     if world > 1: dist.destroy_process_group()
 
-# %% ../nbs/09_testing.ipynb #a8436617
+# %% ../nbs/09_testing.ipynb #6c67d01c
 def cli_process(*args, env=None, **kw) -> subprocess.Popen:
     "Start `python -m resnet_nb.cli ARGS` in a child process."
     return subprocess.Popen([sys.executable, '-m', 'resnet_nb.cli', *map(str, args)], env={**os.environ, **(env or {})}, **kw)
@@ -63,7 +63,7 @@ def run_main(*args) -> tuple:
         except SystemExit as e: code = e.code if isinstance(e.code, int) else 1
     return code, buf.getvalue()
 
-# %% ../nbs/09_testing.ipynb #429e3ed5
+# %% ../nbs/09_testing.ipynb #b8d2db40
 _PULLS = ('item', 'tolist', '__bool__', '__float__', '__int__')
 
 @contextmanager

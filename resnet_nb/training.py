@@ -11,7 +11,7 @@ __all__ = ['PRESETS', 'RUNTIME_FIELDS', 'TrainConfig', 'validate_config', 'get_c
            'Meter', 'evaluate', 'TrainingError', 'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult',
            'resolve_data', 'Trainer', 'fit', 'train_loop', 'test_loop', 'main']
 
-# %% ../nbs/05_training.ipynb #3896a7f2
+# %% ../nbs/05_training.ipynb #f6d7b2ce
 import os, json, math, time, copy, signal, random, socket, platform, threading, dataclasses
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, asdict
@@ -28,7 +28,7 @@ from .augmentation import (get_train_transform, get_test_transform, MixupCutmix,
 from .model import create_model, ARCHS
 from .checkpoint import save_checkpoint, load_checkpoint, RunFolder, RunError
 
-# %% ../nbs/05_training.ipynb #978ec90e
+# %% ../nbs/05_training.ipynb #993dacef
 @dataclass
 class TrainConfig:
     "Everything that defines a training run."
@@ -86,7 +86,7 @@ class TrainConfig:
         if unknown: raise ValueError(f"unknown configuration field(s): {', '.join(sorted(unknown))}")
         return cls(**d)
 
-# %% ../nbs/05_training.ipynb #b161fef6
+# %% ../nbs/05_training.ipynb #c553ad28
 _CHOICES = dict(arch=ARCHS, optimizer=('sgd', 'adamw'), schedule=('onecycle', 'cosine', 'constant'), amp=('auto', 'bf16', 'fp16', 'none'))
 
 def validate_config(cfg:TrainConfig) -> TrainConfig:
@@ -100,7 +100,7 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
         if not 0 <= getattr(cfg, k) < 1 + (k in ('mix_prob', 'memory_fraction')): raise ValueError(f"{k}={getattr(cfg, k)} is out of range.")
     return cfg
 
-# %% ../nbs/05_training.ipynb #1c332f05
+# %% ../nbs/05_training.ipynb #49f3c7a2
 PRESETS = {
     'demo': dict(data='demo', arch='resnet18', img_size=32, epochs=8, batch_size=32, lr=0.1, crop_scale_min=0.5, weight_decay=5e-4,
                  label_smoothing=0.0, log_every=10, checkpoint_minutes=0, workers=0),
@@ -137,7 +137,7 @@ def load_config(path) -> dict:
     except (TypeError, ValueError) as e: raise ValueError(f"{path}: {e}") from e
     return d
 
-# %% ../nbs/05_training.ipynb #dfa625b9
+# %% ../nbs/05_training.ipynb #b9cefa75
 RUNTIME_FIELDS = ('out', 'data', 'workers', 'device', 'compile', 'memory_fraction', 'log_every', 'checkpoint_every',
                   'checkpoint_minutes', 'max_steps', 'preset', 'init_from')
 
@@ -150,7 +150,7 @@ def config_changes(saved:dict, # the configuration a checkpoint was trained with
     fmt = lambda ks: [f"{k}: {a!r} -> {b!r}" for k, a, b in ks]
     return fmt([d for d in diff if d[0] not in RUNTIME_FIELDS]), fmt([d for d in diff if d[0] in RUNTIME_FIELDS])
 
-# %% ../nbs/05_training.ipynb #22b5bb4d
+# %% ../nbs/05_training.ipynb #8e9a584b
 def setup_distributed(device:str='auto'):
     "`(device, rank, world_size)`, joining torchrun's process group when `WORLD_SIZE > 1`."
     world = int(os.environ.get('WORLD_SIZE', 1)); rank = int(os.environ.get('RANK', 0)); local = int(os.environ.get('LOCAL_RANK', 0))
@@ -190,7 +190,7 @@ def hardware_info(device, world:int=1) -> dict:
         d.update(gpu=p.name, gpu_count=torch.cuda.device_count(), capability=f'{p.major}.{p.minor}', gpu_memory_gb=round(p.total_memory / 2**30, 1))
     return d
 
-# %% ../nbs/05_training.ipynb #47b25d95
+# %% ../nbs/05_training.ipynb #5ff71136
 def build_transforms(cfg:TrainConfig) -> tuple:
     "`(train, test)` albumentations pipelines of `cfg`; both hand over uint8 CHW tensors (see `to_input`)."
     return (get_train_transform(cfg.img_size, scale=(cfg.crop_scale_min, 1.0), mean=None),
@@ -212,7 +212,7 @@ def build_model(cfg:TrainConfig, n_classes:int) -> nn.Module:
     "The network `cfg` describes, for `n_classes` classes, on the CPU."
     return create_model(cfg.arch, n_classes, cfg.use_maxpool, log_softmax=cfg.log_softmax, zero_init_residual=cfg.zero_init_residual)
 
-# %% ../nbs/05_training.ipynb #5b455dd7
+# %% ../nbs/05_training.ipynb #1eb20a57
 def peak_lr(cfg:TrainConfig, world:int=1) -> float:
     "The peak learning rate: `cfg.lr`, scaled by the global batch / 256 when `cfg.scale_lr`."
     return cfg.lr * (cfg.batch_size * cfg.accum_steps * world / 256 if cfg.scale_lr else 1)
@@ -249,7 +249,7 @@ def build_scheduler(optimizer, cfg:TrainConfig, steps_per_epoch:int, world:int=1
     return get_lr_scheduler(optimizer, peak_lr(cfg, world), steps_per_epoch * cfg.epochs, cfg.schedule, cfg.pct_start,
                             round(cfg.warmup_epochs * steps_per_epoch))
 
-# %% ../nbs/05_training.ipynb #eeb4007b
+# %% ../nbs/05_training.ipynb #0f1ab9d0
 class ModelEMA(nn.Module):
     "Exponential moving average of `model`'s floating-point weights and buffers (`decay` per update); `.module` is the averaged model."
     def __init__(self, model:nn.Module, decay:float):
@@ -265,7 +265,7 @@ class ModelEMA(nn.Module):
         for e, m in self._pairs:
             if not e.is_floating_point(): e.copy_(m)
 
-# %% ../nbs/05_training.ipynb #d8856880
+# %% ../nbs/05_training.ipynb #8f9d590c
 def accuracy(output:torch.Tensor, target:torch.Tensor, ks=(1, 5)) -> list:
     "Number of samples whose class is in the top-k of `output`, for each k (capped at the number of classes), as tensors."
     if target.ndim == 2: target = target.argmax(1)
@@ -293,7 +293,7 @@ class Meter:
 
     def means(self) -> dict: return self.means_of(self.sums.tolist())
 
-# %% ../nbs/05_training.ipynb #fdcc623e
+# %% ../nbs/05_training.ipynb #5665c27c
 def _all_reduce(t:torch.Tensor, op=None) -> torch.Tensor:
     if dist.is_available() and dist.is_initialized(): dist.all_reduce(t, op or dist.ReduceOp.SUM)
     return t
@@ -311,7 +311,7 @@ def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True,
     s = _all_reduce(m.sums).tolist()
     return {**Meter.means_of(s), 'n': int(s[3])}
 
-# %% ../nbs/05_training.ipynb #b7a78378
+# %% ../nbs/05_training.ipynb #535969fa
 class TrainingError(RuntimeError):
     "The run cannot go on (for example a non-finite loss, or no micro-batch fits in memory)."
 
@@ -419,7 +419,7 @@ class Stepper:
             raise TrainingError(f"non-finite {what}; no checkpoint was written after it, the last good one is kept as it was.")
         return [v[4 * i:4 * i + 4] for i in range(len(meters))]
 
-# %% ../nbs/05_training.ipynb #6633e903
+# %% ../nbs/05_training.ipynb #793d6905
 def batch_groups(loader, k:int):
     "Lists of `k` consecutive batches of `loader` (the last one shorter)."
     group = []
@@ -428,7 +428,7 @@ def batch_groups(loader, k:int):
         if len(group) == k: yield group; group = []
     if group: yield group
 
-# %% ../nbs/05_training.ipynb #2dd9c749
+# %% ../nbs/05_training.ipynb #d241d81e
 class Preempted(Exception):
     "The run stopped on a signal after saving a checkpoint; `.signum` is the signal."
     def __init__(self, signum:int, path):
@@ -499,7 +499,7 @@ def _fake_oom_hook(model:nn.Module, rank:int):
         if args[0].shape[0] > n: raise torch.OutOfMemoryError(f"fake out-of-memory: {args[0].shape[0]} > {n} images (RESNET_NB_FAKE_OOM_BATCH)")
     model.register_forward_pre_hook(hook)
 
-# %% ../nbs/05_training.ipynb #089f4000
+# %% ../nbs/05_training.ipynb #6ae4c622
 class Trainer:
     "The parts of one training run; its methods are the steps of the run, in the order `fit` calls them."
     def __init__(self, cfg:TrainConfig, progress:bool=None):
@@ -753,7 +753,7 @@ def _load_weights(model:nn.Module, path):
         raise RunError(f"--init-from {path}: its weights do not fit this model ({ck['config'].get('arch')} for "
                        f"{len(ck['classes'])} classes there): {str(e).splitlines()[0]}") from e
 
-# %% ../nbs/05_training.ipynb #b2ef53a2
+# %% ../nbs/05_training.ipynb #cf13230f
 def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
         resume:bool=False, # continue the run in `cfg.out` (a missing or empty folder starts a new run)
         progress:bool=None # progress bars (default: in terminals and notebooks)
@@ -771,7 +771,7 @@ def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
     finally: t.close()
     return t.result()
 
-# %% ../nbs/05_training.ipynb #c0bbbfdc
+# %% ../nbs/05_training.ipynb #1201fd1c
 def train_loop(model, device, train_loader, optimizer, train_losses:list=None, train_acc:list=None, scheduler=None,
                accum_steps:int=1, label_smoothing:float=0.0):
     "The prototype's one-epoch loop: appends the epoch's mean loss and top-1 % to the lists and returns them."
@@ -791,7 +791,7 @@ def test_loop(model, device, test_loader, test_losses:list=None, test_acc:list=N
     print(f"Test set: Average loss: {r['loss']:.4f}, Accuracy: {r['top1']:.2f}% ({r['n']} images), top-5 {r['top5']:.2f}%")
     return test_losses, test_acc
 
-# %% ../nbs/05_training.ipynb #5f3c2524
+# %% ../nbs/05_training.ipynb #e95aae07
 def main(data_path:str, # dataset folder (or anything `prepare_data` accepts)
          zip_path:str=None, # an archive to use when `data_path` does not exist yet
          batch_size:int=64, num_epochs:int=10, learning_rate:float=0.2,
