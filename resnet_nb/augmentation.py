@@ -33,7 +33,7 @@ def get_train_transform(size:int=224, # output side in pixels
                         gray_p:float=0.2, # grayscale probability
                         blur_p:float=0.1, # Gaussian-blur probability
                         dropout_p:float=0.25, # CoarseDropout probability (one hole of 10-30% of each side)
-                        mean=IMAGENET_MEAN, std=IMAGENET_STD): # `mean=None`: a uint8 tensor # `mean=None`: no Normalize, a uint8 tensor (normalised on the device)
+                        mean=IMAGENET_MEAN, std=IMAGENET_STD): # `mean=None`: no Normalize, a uint8 tensor (normalised on the device)
     "The prototype's albumentations training pipeline, every strength a parameter."
     blur = max(3, int(size * 0.1) // 2 * 2 + 1)
     t = [A.RandomResizedCrop((size, size), scale=scale, ratio=ratio), A.HorizontalFlip(p=hflip)]

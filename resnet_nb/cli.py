@@ -9,7 +9,7 @@ __all__ = ['COMMANDS', 'train_args', 'train_command', 'load_model', 'evaluate_ar
            'predict_command', 'data_args', 'report_args', 'report_command', 'parser', 'main']
 
 # %% ../nbs/07_cli.ipynb #6d68c202
-import os, sys, json, re, inspect, argparse, dataclasses
+import os, sys, json, re, shlex, inspect, argparse, dataclasses
 import torch, torch.nn.functional as F
 import resnet_nb
 from .data import DataError, data_command, load_image, short_name
@@ -42,8 +42,9 @@ def train_command(a:argparse.Namespace):
     "Build the configuration from preset, saved configuration and flags, and run `fit`."
     a = dict(vars(a))
     preset, config, resume, progress = (a.pop(k) for k in ('preset', 'config', 'resume', 'progress'))
+    command = a.pop('argv', None)
     cfg = get_config(preset, base=load_config(config) if config else None, **{k: v for k, v in a.items() if k in TrainConfig.__dataclass_fields__})
-    fit(cfg, resume=resume, progress=progress)
+    fit(cfg, resume=resume, progress=progress, command=command)
 
 # %% ../nbs/07_cli.ipynb #a8a9bf03
 def load_model(checkpoint, device='cpu'):
@@ -163,7 +164,9 @@ def _message(e:BaseException) -> str:
 
 def main(argv:list=None) -> int:
     "The `resnet-nb` command; returns the exit status."
-    a = parser().parse_args(sys.argv[1:] if argv is None else [str(v) for v in argv])
+    argv = sys.argv[1:] if argv is None else [str(v) for v in argv]
+    a = parser().parse_args(argv)
+    a.argv = shlex.join(['resnet-nb', *argv])  # kept in a training run's run.json
     try: COMMANDS[a.command][1](a)
     except Preempted as e: print(e, file=sys.stderr); return 128 + e.signum
     except KeyboardInterrupt: print(f"resnet-nb {a.command}: interrupted; the last saved checkpoint is kept", file=sys.stderr); return 130

@@ -76,7 +76,7 @@ def sample_seed(seed:int, epoch:int, index:int) -> int:
 class AlbumentationsImageDataset(Dataset):
     "Apply an albumentations `transform` (or any `f(image=array)`-style callable) to a source of `(array, label)` samples."
     def __init__(self, source, # `ImageFolder(root, loader=load_image)`, an `ArrayImageDataset`, or any indexable of (array, label)
-                 transform=None, # albumentations pipeline; `None` gives a CHW uint8 tensor
+                 transform=None, # albumentations pipeline (or an object whose `for_epoch(e)` gives epoch e's); `None`: CHW uint8
                  seed:int=0): # randomness of sample i in epoch e is a function of (seed, e, i) only
         self.source, self.transform, self.seed = source, transform, seed
         self.classes = getattr(source, 'classes', None)
@@ -92,9 +92,10 @@ class AlbumentationsImageDataset(Dataset):
         epoch, i = key if isinstance(key, tuple) else (self.epoch, key)
         img, label = self.source[i]
         if self.transform is None: return torch.from_numpy(np.ascontiguousarray(img)).permute(2, 0, 1), label
+        t = self.transform.for_epoch(epoch) if hasattr(self.transform, 'for_epoch') else self.transform
         s = sample_seed(self.seed, epoch, i)
-        if hasattr(self.transform, 'set_random_state'): self.transform.set_random_state(np.random.default_rng(s), random.Random(s))
-        return self.transform(image=img)['image'], label
+        if hasattr(t, 'set_random_state'): t.set_random_state(np.random.default_rng(s), random.Random(s))
+        return t(image=img)['image'], label
 
 # %% ../nbs/01_datasets.ipynb #d96f568c
 class EpochSampler(DistributedSampler):

@@ -6,14 +6,16 @@ Docs: https://resnet-nb.github.io/resnet_nb/training.html.md"""
 
 # %% auto #0
 __all__ = ['PRESETS', 'RUNTIME_FIELDS', 'TrainConfig', 'validate_config', 'get_config', 'load_config', 'config_changes',
-           'setup_distributed', 'resolve_amp', 'amp_dtype', 'hardware_info', 'build_transforms', 'to_input',
-           'build_model', 'peak_lr', 'build_optimizer', 'get_lr_scheduler', 'build_scheduler', 'ModelEMA', 'accuracy',
-           'Meter', 'evaluate', 'TrainingError', 'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult',
-           'resolve_data', 'Trainer', 'fit', 'train_loop', 'test_loop', 'main']
+           'setup_distributed', 'resolve_amp', 'amp_dtype', 'hardware_info', 'img_size_at', 'train_sizes',
+           'EpochTransforms', 'build_transforms', 'to_input', 'build_model', 'peak_lr', 'build_optimizer',
+           'get_lr_scheduler', 'build_scheduler', 'ModelEMA', 'accuracy', 'Meter', 'evaluate', 'TrainingError',
+           'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult', 'resolve_data', 'Trainer', 'fit',
+           'train_loop', 'test_loop', 'main']
 
 # %% ../nbs/05_training.ipynb #f6d7b2ce
 import os, json, math, time, copy, signal, random, socket, platform, threading, dataclasses
 from contextlib import contextmanager, nullcontext
+from functools import partial
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F, torchvision
@@ -39,6 +41,10 @@ class TrainConfig:
     log_softmax:bool = True # model returns log-probabilities (the prototype's output)
     zero_init_residual:bool = True # start each residual branch as the identity
     img_size:int = 64 # training and evaluation image side
+    min_img_size:int = 0 # progressive resizing: train at this side first, growing to img_size (0: off)
+    ramp_start:float = 0.35 # fraction of the epochs after which the training side starts to grow
+    ramp_end:float = 0.85 # fraction of the epochs by which it reaches img_size
+    aug_strength:float = 1.0 # scales the probabilities of colour jitter, greyscale, blur and cutout (0: crop and flip only)
     crop_scale_min:float = 0.35 # smallest RandomResizedCrop area
     crop_pct:float = 1.0 # evaluation centre-crop fraction (0.875 = resize 256, crop 224)
     epochs:int = 10
@@ -96,6 +102,11 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
     for k in ('epochs', 'batch_size', 'accum_steps', 'img_size'):
         if getattr(cfg, k) < 1: raise ValueError(f"{k}={getattr(cfg, k)} must be at least 1.")
     if cfg.lr <= 0: raise ValueError(f"lr={cfg.lr} must be positive.")
+    if cfg.min_img_size and not 8 <= cfg.min_img_size <= cfg.img_size:
+        raise ValueError(f"min_img_size={cfg.min_img_size} must be between 8 and img_size={cfg.img_size} (or 0: off).")
+    if not 0 <= cfg.ramp_start <= cfg.ramp_end <= 1:
+        raise ValueError(f"ramp_start={cfg.ramp_start} and ramp_end={cfg.ramp_end} must satisfy 0 <= ramp_start <= ramp_end <= 1.")
+    if not 0 <= cfg.aug_strength <= 1.25: raise ValueError(f"aug_strength={cfg.aug_strength} is out of range (0 to 1.25).")
     for k in ('label_smoothing', 'mix_prob', 'ema', 'memory_fraction', 'pct_start'):
         if not 0 <= getattr(cfg, k) < 1 + (k in ('mix_prob', 'memory_fraction')): raise ValueError(f"{k}={getattr(cfg, k)} is out of range.")
     return cfg
@@ -104,9 +115,9 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
 PRESETS = {
     'demo': dict(data='demo', arch='resnet18', img_size=32, epochs=8, batch_size=32, lr=0.1, crop_scale_min=0.5, weight_decay=5e-4,
                  label_smoothing=0.0, log_every=10, checkpoint_minutes=0, workers=0),
-    'tiny-imagenet': dict(data='tiny-imagenet', use_maxpool=False, img_size=64, epochs=40, batch_size=256, lr=0.5, scale_lr=True,
-                          weight_decay=5e-5, label_smoothing=0.1, mixup=0.2, cutmix=1.0, mix_prob=0.5, ema=0.9998, cache=True,
-                          crop_scale_min=0.35, crop_pct=1.0),
+    'tiny-imagenet': dict(data='tiny-imagenet', use_maxpool=False, img_size=64, min_img_size=32, ramp_start=0.35, ramp_end=0.85,
+                          epochs=16, batch_size=256, lr=0.5, scale_lr=True, weight_decay=5e-5, label_smoothing=0.1, aug_strength=0.5,
+                          cache=True, crop_scale_min=0.35, crop_pct=1.0),
     'imagenet': dict(data='imagenet', use_maxpool=True, img_size=224, epochs=90, batch_size=256, lr=0.1, scale_lr=True, schedule='cosine',
                      warmup_epochs=5, weight_decay=5e-5, label_smoothing=0.1, crop_scale_min=0.08, crop_pct=0.875, zero_init_residual=True),
     'tiny10-cpu': dict(data='tiny-imagenet', subset_classes=10, use_maxpool=True, img_size=64, epochs=10, batch_size=64, lr=0.1,
@@ -190,11 +201,42 @@ def hardware_info(device, world:int=1) -> dict:
         d.update(gpu=p.name, gpu_count=torch.cuda.device_count(), capability=f'{p.major}.{p.minor}', gpu_memory_gb=round(p.total_memory / 2**30, 1))
     return d
 
+# %% ../nbs/05_training.ipynb #e9821ee8
+def img_size_at(cfg:TrainConfig, epoch:int) -> int:
+    "The training side in `epoch`: `min_img_size` until `ramp_start` of the epochs, growing by 8 px to `img_size` at `ramp_end`; the last epoch at `img_size`."
+    lo, hi = cfg.min_img_size, cfg.img_size
+    if not lo or lo >= hi: return hi
+    s, e = cfg.ramp_start * cfg.epochs, cfg.ramp_end * cfg.epochs
+    if epoch >= min(e, cfg.epochs - 1): return hi  # the last epoch trains at the side it is evaluated at
+    t = max(0.0, (epoch - s) / (e - s)) if e > s else 0.0
+    return min(hi, lo + 8 * math.floor((hi - lo) * t / 8 + 0.5))
+
+def train_sizes(cfg:TrainConfig) -> list:
+    "The training side of every epoch."
+    return [img_size_at(cfg, e) for e in range(cfg.epochs)]
+
+class EpochTransforms:
+    "A training pipeline per epoch: `for_epoch(e)` is `make(sizes[e])`, built once per side (picklable for loader workers)."
+    def __init__(self, make, # `make(side)` gives a pipeline, e.g. a `functools.partial` of `get_train_transform`
+                 sizes:list): # the side of each epoch (later epochs use the last)
+        self.make, self.sizes, self._built = make, list(sizes), {}
+    def for_epoch(self, epoch:int):
+        s = self.sizes[min(epoch, len(self.sizes) - 1)]
+        if s not in self._built: self._built[s] = self.make(s)
+        return self._built[s]
+    def __call__(self, **kw): return self.for_epoch(len(self.sizes) - 1)(**kw)  # called directly: the final side
+    def __getstate__(self): return {**self.__dict__, '_built': {}}
+    def __repr__(self): return f"EpochTransforms(sides {sorted(set(self.sizes))})"
+
 # %% ../nbs/05_training.ipynb #5ff71136
 def build_transforms(cfg:TrainConfig) -> tuple:
-    "`(train, test)` albumentations pipelines of `cfg`; both hand over uint8 CHW tensors (see `to_input`)."
-    return (get_train_transform(cfg.img_size, scale=(cfg.crop_scale_min, 1.0), mean=None),
-            get_test_transform(cfg.img_size, crop_pct=cfg.crop_pct, mean=None))
+    "`(train, test)` pipelines of `cfg`, handing over uint8 CHW tensors (see `to_input`); the train one follows `train_sizes(cfg)`."
+    s = cfg.aug_strength
+    make = partial(get_train_transform, scale=(cfg.crop_scale_min, 1.0), jitter_p=0.8 * s, gray_p=0.2 * s, blur_p=0.1 * s,
+                   dropout_p=0.25 * s, mean=None)
+    sizes = train_sizes(cfg)
+    train = make(cfg.img_size) if set(sizes) == {cfg.img_size} else EpochTransforms(make, sizes)
+    return train, get_test_transform(cfg.img_size, crop_pct=cfg.crop_pct, mean=None)
 
 _NORM = {}
 
@@ -332,7 +374,7 @@ class Stepper:
         self.net, self.model, self.opt, self.sched, self.device = net, model, optimizer, scheduler, torch.device(device)
         self.amp, self.dtype, self.ema, self.mix, self.ls, self.cl = amp, _AMP_DTYPES[amp], ema, mix, label_smoothing, channels_last
         self.scaler = torch.amp.GradScaler(self.device.type) if amp == 'fp16' else None
-        self.micro, self.probing, self.min_micro, self.on_fallback = micro_batch, probe_steps, min_micro, on_fallback
+        self.micro, self.probing, self.probe_steps, self.min_micro, self.on_fallback = micro_batch, probe_steps, probe_steps, min_micro, on_fallback
         self.ddp = next((m for m in (net, getattr(net, '_orig_mod', None)) if isinstance(m, DDP)), None)
         self.world = dist.get_world_size() if self.ddp is not None else 1
         self.step_t = torch.tensor(step, device=self.device)
@@ -353,6 +395,10 @@ class Stepper:
         self.first_bad = torch.minimum(self.first_bad, torch.where(self._bad, self.step_t, _NO_STEP))
         self.probing = max(self.probing - 1, 0)
         return m
+
+    def probe_again(self):
+        "Look for out-of-memory again during the next `probe_steps` steps (the images grew)."
+        self.probing = max(self.probing, self.probe_steps)
 
     def _chunks(self, group, epoch, first):
         n_img = sum(len(y) for _, y in group)
@@ -502,8 +548,8 @@ def _fake_oom_hook(model:nn.Module, rank:int):
 # %% ../nbs/05_training.ipynb #6ae4c622
 class Trainer:
     "The parts of one training run; its methods are the steps of the run, in the order `fit` calls them."
-    def __init__(self, cfg:TrainConfig, progress:bool=None):
-        self.cfg = validate_config(cfg)
+    def __init__(self, cfg:TrainConfig, progress:bool=None, command:str=None):
+        self.cfg, self.command = validate_config(cfg), command
         self.folder = RunFolder(cfg.out)
         self.own_group = not (dist.is_available() and dist.is_initialized())
         self.device, self.rank, self.world = setup_distributed(cfg.device)
@@ -598,15 +644,19 @@ class Trainer:
             _set_rng_state(ck['rng'], self.device)
             if self.main: self.folder.truncate_rows(ck['n_rows'])
         if self.main:
+            info = self.run_info()
+            if ck is not None and (old := self.folder.read_json('run.json') or {}).get('command'):  # the command that started it, then each resume
+                info['command'], info['resumed'] = old['command'], old.get('resumed', []) + ([self.command] if self.command else [])
             self.folder.write_json('config.json', self.cfg.to_dict())
-            self.folder.write_json('run.json', self.run_info())
+            self.folder.write_json('run.json', info)
 
     def run_info(self) -> dict:
         "Facts derived while running (for `run.json`): classes, data sizes, steps per epoch, precision, micro-batch, hardware."
         return dict(classes=self.classes, class_names=class_names_for(self.root, self.classes), data_root=str(self.root),
                     n_train=len(self.train_loader.dataset), n_val=len(self.val_loader.dataset), steps_per_epoch=self.steps_per_epoch,
-                    amp=self.amp, micro_batch=self.st.micro_batch or self.cfg.batch_size, **hardware_info(self.device, self.world),
-                    started=time.strftime('%Y-%m-%d %H:%M:%S'))
+                    amp=self.amp, micro_batch=self.st.micro_batch or self.cfg.batch_size, train_img_sizes=train_sizes(self.cfg),
+                    **hardware_info(self.device, self.world), started=time.strftime('%Y-%m-%d %H:%M:%S'),
+                    **(dict(command=self.command) if self.command else {}))
 
     def _fell_back(self, old:int, new:int):
         self.st.micro_batch = new
@@ -625,6 +675,7 @@ class Trainer:
         cfg, st = self.cfg, self.st
         st.epoch = epoch
         self.train_loader.sampler.set_epoch(epoch, start=st.micro * cfg.batch_size)
+        if epoch and img_size_at(cfg, epoch) > img_size_at(cfg, epoch - 1): self.stepper.probe_again()  # larger images, more memory
         n_micro = st.micro + len(self.train_loader)
         self.net.train()
         self.ep_meter, self.log_meter = Meter(self.device, st.meter), Meter(self.device, st.log_meter)
@@ -663,7 +714,8 @@ class Trainer:
     def log_train(self, meter:Meter, scope:str, images:int, seconds:float) -> dict:
         "Pull `meter` (all ranks) and log a train row: 'window' since the last row, or the 'epoch' mean."
         r = Meter.means_of(self.stepper.read(meter, reduce=True)[0])
-        self.log('train', **r, lr=self.optimizer.param_groups[0]['lr'], img_per_s=images / max(seconds, 1e-9), scope=scope)
+        size = dict(img_size=img_size_at(self.cfg, self.st.epoch)) if self.cfg.min_img_size else {}
+        self.log('train', **r, lr=self.optimizer.param_groups[0]['lr'], img_per_s=images / max(seconds, 1e-9), scope=scope, **size)
         return r
 
     def log(self, kind:str, **m):
@@ -756,10 +808,11 @@ def _load_weights(model:nn.Module, path):
 # %% ../nbs/05_training.ipynb #cf13230f
 def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
         resume:bool=False, # continue the run in `cfg.out` (a missing or empty folder starts a new run)
-        progress:bool=None # progress bars (default: in terminals and notebooks)
+        progress:bool=None, # progress bars (default: in terminals and notebooks)
+        command:str=None # the command line that started the run, kept in run.json (the CLI passes it)
        ) -> FitResult:
     "Train as `cfg` says; returns the model, its EMA model, the per-epoch history and the run folder."
-    t = Trainer(cfg, progress)
+    t = Trainer(cfg, progress, command)
     try:
         if not t.start(resume): return t.finished()
         t.setup_data(); t.setup_model(); t.restore()
