@@ -347,7 +347,7 @@ def plan_epochs(cfg:TrainConfig, # the run to plan; its `epochs` is what is chos
     images = n_train // cfg.batch_size * cfg.batch_size
     if images < 1: raise ValueError(f"n_train={n_train} is less than one batch of {cfg.batch_size}: no training step.")
     if n_val and not eval_img_per_s > 0: raise ValueError(f"eval_img_per_s={eval_img_per_s} is not a rate.")
-    val_s = (2 if cfg.ema else 1) * n_val / eval_img_per_s if n_val else 0.0
+    val_s = (2 if cfg.ema else 1) * (2 if cfg.eval_flip else 1) * n_val / eval_img_per_s if n_val else 0.0  # EMA: a second pass; mirrors: twice the images
     per_side = {int(k): float(v) for k, v in compile_s.items()} if isinstance(compile_s, dict) else None
     def compile_at(side):
         if not cfg.compile: return 0.0

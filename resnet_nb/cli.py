@@ -10,13 +10,13 @@ __all__ = ['COMMANDS', 'train_args', 'train_command', 'load_model', 'evaluate_ar
 
 # %% ../nbs/07_cli.ipynb #6d68c202
 import os, sys, json, re, shlex, inspect, argparse, dataclasses
-import torch, torch.nn.functional as F
+import torch
 import resnet_nb
 from .data import DataError, data_command, load_image, short_name
 from .datasets import generate_train_val_loader
 from .checkpoint import load_checkpoint
 from .training import (TrainConfig, PRESETS, get_config, load_config, fit, evaluate, TrainingError, Preempted, amp_dtype,
-                                build_model, build_transforms, to_input, setup_distributed)
+                                build_model, build_transforms, to_input, setup_distributed, predict_logp)
 
 # %% ../nbs/07_cli.ipynb #a69408fe
 def _field_docs() -> dict:
@@ -76,7 +76,7 @@ def evaluate_command(a:argparse.Namespace) -> dict:
     if vl.dataset.classes != ck['classes']:
         raise DataError(f"{a.data} has {len(vl.dataset.classes)} classes ({vl.dataset.classes[:3]}...), the checkpoint {a.checkpoint} "
                         f"was trained on {len(ck['classes'])} ({ck['classes'][:3]}...).")
-    r = evaluate(model, vl, device, amp_dtype(cfg, device), cfg.channels_last)
+    r = evaluate(model, vl, device, amp_dtype(cfg, device), cfg.channels_last, flip=cfg.eval_flip)
     if a.json: print(json.dumps(r))
     else: print(f"loss {r['loss']:.4f}  top1 {r['top1']:.2f}%  top5 {r['top5']:.2f}%  images {r['n']}")
     return r
@@ -100,7 +100,7 @@ def predict_command(a:argparse.Namespace) -> dict:
         except DataError as e: res[str(p)] = dict(error=str(e)); print(f"resnet-nb predict: {e}", file=sys.stderr)
     if good:
         with torch.no_grad(), torch.autocast(device.type, dtype=amp_dtype(cfg, device), enabled=amp_dtype(cfg, device) is not None):
-            prob = F.softmax(model(to_input(torch.stack([x for _, x in good]), device, cfg.channels_last)).float(), 1).cpu()
+            prob = predict_logp(model, to_input(torch.stack([x for _, x in good]), device, cfg.channels_last), cfg.eval_flip).exp().cpu()
         for (p, _), pr in zip(good, prob):
             v, i = pr.topk(min(a.topk, len(pr)))
             res[p] = [dict(cls=ck['classes'][j], name=short_name(names[j]), prob=round(q, 4)) for q, j in zip(v.tolist(), i.tolist())]

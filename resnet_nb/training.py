@@ -8,9 +8,9 @@ Docs: https://resnet-nb.github.io/resnet_nb/training.html.md"""
 __all__ = ['PRESETS', 'RUNTIME_FIELDS', 'TrainConfig', 'validate_config', 'get_config', 'load_config', 'config_changes',
            'setup_distributed', 'resolve_amp', 'amp_dtype', 'hardware_info', 'img_size_at', 'train_sizes',
            'EpochTransforms', 'build_transforms', 'to_input', 'build_model', 'peak_lr', 'build_optimizer',
-           'get_lr_scheduler', 'build_scheduler', 'ModelEMA', 'accuracy', 'Meter', 'evaluate', 'TrainingError',
-           'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult', 'resolve_data', 'Trainer', 'fit',
-           'train_loop', 'test_loop', 'main']
+           'get_lr_scheduler', 'build_scheduler', 'ModelEMA', 'accuracy', 'Meter', 'predict_logp', 'evaluate',
+           'TrainingError', 'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult', 'resolve_data', 'Trainer',
+           'fit', 'train_loop', 'test_loop', 'main']
 
 # %% ../nbs/05_training.ipynb #f6d7b2ce
 import os, json, math, time, copy, signal, random, socket, platform, threading, dataclasses
@@ -47,6 +47,7 @@ class TrainConfig:
     aug_strength:float = 1.0 # scales the probabilities of colour jitter, greyscale, blur and cutout (0: crop and flip only)
     crop_scale_min:float = 0.35 # smallest RandomResizedCrop area
     crop_pct:float = 1.0 # evaluation centre-crop fraction (0.875 = resize 256, crop 224)
+    eval_flip:bool = False # evaluate (and predict) on each image and its mirror image, averaging their probabilities
     epochs:int = 10
     batch_size:int = 64 # images per loader batch per process
     accum_steps:int = 1 # loader batches per optimizer step
@@ -117,7 +118,7 @@ PRESETS = {
                  label_smoothing=0.0, log_every=10, checkpoint_minutes=0, workers=0),
     'tiny-imagenet': dict(data='tiny-imagenet', use_maxpool=False, img_size=64, min_img_size=32, ramp_start=0.35, ramp_end=0.85,
                           epochs=16, batch_size=256, lr=0.5, scale_lr=True, weight_decay=5e-5, label_smoothing=0.1, aug_strength=0.5,
-                          cache=True, crop_scale_min=0.35, crop_pct=1.0),
+                          cache=True, crop_scale_min=0.35, crop_pct=1.0, eval_flip=True),
     'imagenet': dict(data='imagenet', use_maxpool=True, img_size=224, epochs=90, batch_size=256, lr=0.1, scale_lr=True, schedule='cosine',
                      warmup_epochs=5, weight_decay=5e-5, label_smoothing=0.1, crop_scale_min=0.08, crop_pct=0.875, zero_init_residual=True),
     'tiny10-cpu': dict(data='tiny-imagenet', subset_classes=10, use_maxpool=True, img_size=64, epochs=10, batch_size=64, lr=0.1,
@@ -340,16 +341,23 @@ def _all_reduce(t:torch.Tensor, op=None) -> torch.Tensor:
     if dist.is_available() and dist.is_initialized(): dist.all_reduce(t, op or dist.ReduceOp.SUM)
     return t
 
+def predict_logp(model:nn.Module, x:torch.Tensor, flip:bool=False) -> torch.Tensor:
+    "Log-probabilities of `model` on the batch `x`; with `flip`, of the mean of its probabilities on `x` and on `x` mirrored."
+    lp = F.log_softmax(model(x).float(), 1)
+    if flip: lp = torch.logaddexp(lp, F.log_softmax(model(x.flip(3)).float(), 1)) - math.log(2)
+    return lp
+
 @torch.no_grad()
-def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True, bar=None, micro:int=None) -> dict:
+def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True, bar=None, micro:int=None,
+             flip:bool=False) -> dict: # also on the mirror images (see `predict_logp`)
     "`dict(loss, top1, top5, n)` of `model` on `loader` (summed over DDP ranks); `amp` is an autocast dtype or None."
     model.eval(); m = Meter(device)
     for x, y in (progress_bar(loader, parent=bar, leave=False) if bar is not None else loader):
         x, y = to_input(x, device, channels_last), y.to(device, non_blocking=True)
         for xc, yc in zip(x.split(micro or len(x)), y.split(micro or len(x))):
             with torch.autocast(torch.device(device).type, dtype=amp, enabled=amp is not None):
-                out = model(xc)
-            m.update(F.nll_loss(F.log_softmax(out.float(), 1), yc), *accuracy(out, yc), len(yc))
+                lp = predict_logp(model, xc, flip)
+            m.update(F.nll_loss(lp, yc), *accuracy(lp, yc), len(yc))
     s = _all_reduce(m.sums).tolist()
     return {**Meter.means_of(s), 'n': int(s[3])}
 
@@ -728,12 +736,12 @@ class Trainer:
         "Evaluate (and the EMA), keep the best weights, print a line and save the epoch's checkpoint."
         cfg, st = self.cfg, self.st
         amp, mb = _AMP_DTYPES[self.amp], self.stepper.micro
-        v = evaluate(self.net, self.val_loader, self.device, amp, cfg.channels_last, self.bar, mb)
+        v = evaluate(self.net, self.val_loader, self.device, amp, cfg.channels_last, self.bar, mb, cfg.eval_flip)
         self.log('val', **{k: v[k] for k in ('loss', 'top1', 'top5')}, n=v['n'])
         self.history['val_loss'].append(v['loss']); self.history['val_top1'].append(v['top1'])
         best, use_ema = v['top1'], False
         if self.ema is not None:
-            ve = evaluate(self.ema.module, self.val_loader, self.device, amp, cfg.channels_last, self.bar, mb)
+            ve = evaluate(self.ema.module, self.val_loader, self.device, amp, cfg.channels_last, self.bar, mb, cfg.eval_flip)
             self.log('val_ema', **{k: ve[k] for k in ('loss', 'top1', 'top5')}, n=ve['n'])
             best, use_ema = max(v['top1'], ve['top1']), ve['top1'] >= v['top1']
         tr = self.history['train_loss'][-1], self.history['train_top1'][-1]
