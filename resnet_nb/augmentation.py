@@ -17,7 +17,7 @@ from albumentations.pytorch import ToTensorV2
 import matplotlib.pyplot as plt
 from torchvision.datasets import ImageFolder
 from .data import load_image, class_names_for, short_name, load_wnid_classnames
-from .datasets import sample_seed, AlbumentationsImageDataset
+from .datasets import AlbumentationsImageDataset
 
 # %% ../nbs/02_augmentation.ipynb #210fd928
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
@@ -36,7 +36,7 @@ def get_train_transform(size:int=224, # output side in pixels
                         mean=IMAGENET_MEAN, std=IMAGENET_STD): # `mean=None`: no Normalize, a uint8 tensor (normalised on the device)
     "The prototype's albumentations training pipeline, every strength a parameter."
     blur = max(3, int(size * 0.1) // 2 * 2 + 1)
-    t = [A.RandomResizedCrop((size, size), scale=scale, ratio=ratio), A.HorizontalFlip(p=hflip)]
+    t = [A.RandomResizedCrop((size, size), scale=scale, ratio=ratio, area_for_downscale='image'), A.HorizontalFlip(p=hflip)]
     if jitter or hue: t.append(A.ColorJitter(brightness=jitter, contrast=jitter, saturation=jitter, hue=hue, p=jitter_p))
     if hsv_p: t.append(A.HueSaturationValue(p=hsv_p))
     if gray_p: t.append(A.ToGray(p=gray_p))
@@ -48,7 +48,7 @@ def get_test_transform(size:int=224, # output side in pixels
                        crop_pct:float=0.875, # centre-crop fraction: resize the shorter side to size/crop_pct first
                        mean=IMAGENET_MEAN, std=IMAGENET_STD): # `mean=None`: a uint8 tensor
     "Resize the shorter side to `size / crop_pct`, centre-crop `size`, normalise."
-    return A.Compose([A.SmallestMaxSize(max_size=round(size / crop_pct)), A.CenterCrop(size, size, pad_if_needed=True),
+    return A.Compose([A.SmallestMaxSize(max_size=round(size / crop_pct), area_for_downscale='image'), A.CenterCrop(size, size, pad_if_needed=True),
                       *_to_tensor(mean, std)])
 
 def _to_tensor(mean, std) -> list:
@@ -70,19 +70,20 @@ def soft_target_cross_entropy(output:torch.Tensor, # logits or log-probabilities
     return -(target * logp).sum(1).mean()
 
 class MixupCutmix:
-    "Batch MixUp/CutMix with soft, smoothed targets; randomness from `(seed, epoch, step)`."
+    "Batch MixUp/CutMix with soft, smoothed targets; randomness from `(seed, epoch, step, rank)`."
     def __init__(self, num_classes:int,
                  mixup_alpha:float=0.2, # Beta parameter of MixUp (0 disables)
                  cutmix_alpha:float=1.0, # Beta parameter of CutMix (0 disables)
                  prob:float=1.0, # probability that a batch is mixed at all
                  switch_prob:float=0.5, # probability of CutMix rather than MixUp when both are enabled
-                 label_smoothing:float=0.0, seed:int=0):
+                 label_smoothing:float=0.0, seed:int=0,
+                 rank:int=0): # DDP rank: each rank draws its own lam and box
         self.num_classes, self.mixup_alpha, self.cutmix_alpha = num_classes, mixup_alpha, cutmix_alpha
-        self.prob, self.switch_prob, self.label_smoothing, self.seed = prob, switch_prob, label_smoothing, seed
+        self.prob, self.switch_prob, self.label_smoothing, self.seed, self.rank = prob, switch_prob, label_smoothing, seed, rank
 
     def __call__(self, x:torch.Tensor, y:torch.Tensor, epoch:int=0, step:int=0):
         "Mixed images and soft targets; also returns `lam` and the mode ('mixup', 'cutmix' or None)."
-        g = np.random.default_rng(sample_seed(self.seed, epoch, step))
+        g = np.random.default_rng(np.random.SeedSequence([self.seed, epoch, step, self.rank]))
         t = one_hot_smooth(y, self.num_classes, self.label_smoothing)
         use_mix, use_cut = self.mixup_alpha > 0, self.cutmix_alpha > 0
         if not (use_mix or use_cut) or g.random() >= self.prob: return x, t, 1.0, None

@@ -9,7 +9,7 @@ __all__ = ['build_array_cache', 'ArrayImageDataset', 'sample_seed', 'Albumentati
            'default_workers', 'load_imagenet_dataset', 'generate_train_val_loader', 'bench_rate']
 
 # %% ../nbs/01_datasets.ipynb #0d83dca5
-import os, json, time, random, shutil
+import os, json, time, random, shutil, warnings
 from pathlib import Path
 import numpy as np, cv2, torch
 from torch.utils.data import Dataset, DataLoader, DistributedSampler
@@ -30,10 +30,15 @@ def build_array_cache(root, # a prepared dataset root
     if size is None: size = load_image(samples[0][0]).shape[0]
     fp = fingerprint([p for p, _ in samples], split, size, classes)
     def current(d):
-        try: return json.loads((d/'meta.json').read_text())['fingerprint'] == fp
+        try: m = json.loads((d/'meta.json').read_text()); return m['fingerprint'] == fp and 'stretched' in m  # (older caches did not count)
         except (OSError, ValueError, KeyError): return False
     if dest.is_dir(): remove_stale_partials(dest)  # of any split or size, left by killed processes
     out = atomic_write(dest/f'{split}_{size}', lambda tmp: _write_cache(tmp, samples, classes, size, fp, root, split), current)
+    meta = json.loads((out/'meta.json').read_text())
+    if meta.get('stretched'):  # said at every use, not only when built
+        warnings.warn(f"{meta['stretched']} of {meta['n']} {split} images of {root} are not square (e.g. {meta['stretched_example']}); "
+                      f"the cache stretches them to {size}x{size}, which changes their shape. The cache suits data sets of square "
+                      "images such as Tiny ImageNet: train without it (`cache=False`) to keep the aspect ratio.", stacklevel=2)
     return out/'images.npy'
 
 def _write_cache(tmp:Path, samples, classes, size:int, fp:str, root, split):
@@ -43,15 +48,18 @@ def _write_cache(tmp:Path, samples, classes, size:int, fp:str, root, split):
                         "free some space or point RESNET_NB_DATA elsewhere.")
     tmp.mkdir()
     arr = np.lib.format.open_memmap(tmp/'images.npy', mode='w+', dtype=np.uint8, shape=(len(samples), size, size, 3))
+    stretched = []
     for k, (p, _) in enumerate(pbar(samples)):
         img = load_image(p)
+        if img.shape[0] != img.shape[1]: stretched.append(p)
         if img.shape[:2] != (size, size): img = cv2.resize(img, (size, size), interpolation=cv2.INTER_AREA)
         arr[k] = img
     arr.flush(); del arr
     np.save(tmp/'labels.npy', np.array([t for _, t in samples], np.int64))
     (tmp/'classes.json').write_text(json.dumps(classes))
     (tmp/'meta.json').write_text(json.dumps(dict(fingerprint=fp, source=str(source_root(root)), split=split, size=size,
-                                                 n=len(samples), built=time.strftime('%Y-%m-%d %H:%M:%S'))))
+                                                 n=len(samples), built=time.strftime('%Y-%m-%d %H:%M:%S'),
+                                                 stretched=len(stretched), stretched_example=str(stretched[0]) if stretched else None)))
 
 class ArrayImageDataset(Dataset):
     "Images from a `build_array_cache` file, memory-mapped: `(uint8 HxWx3 array, label)` without decoding."

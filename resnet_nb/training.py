@@ -54,7 +54,7 @@ class TrainConfig:
     lr:float = 0.2 # peak learning rate (per 256 images when scale_lr)
     scale_lr:bool = False # multiply lr by global batch / 256
     optimizer:str = 'sgd' # 'sgd' (Nesterov momentum) or 'adamw'
-    momentum:float = 0.9
+    momentum:float = 0.9 # SGD momentum (AdamW: beta1); OneCycle cycles it from +0.05 down to -0.05 at the peak lr and back
     nesterov:bool = True
     weight_decay:float = 5e-4 # not applied to BatchNorm weights and biases
     schedule:str = 'onecycle' # 'onecycle', 'cosine' (linear warm-up then cosine) or 'constant'
@@ -108,7 +108,8 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
     if not 0 <= cfg.ramp_start <= cfg.ramp_end <= 1:
         raise ValueError(f"ramp_start={cfg.ramp_start} and ramp_end={cfg.ramp_end} must satisfy 0 <= ramp_start <= ramp_end <= 1.")
     if not 0 <= cfg.aug_strength <= 1.25: raise ValueError(f"aug_strength={cfg.aug_strength} is out of range (0 to 1.25).")
-    for k in ('label_smoothing', 'mix_prob', 'ema', 'memory_fraction', 'pct_start'):
+    if cfg.weight_decay < 0: raise ValueError(f"weight_decay={cfg.weight_decay} must not be negative.")
+    for k in ('label_smoothing', 'mix_prob', 'ema', 'memory_fraction', 'pct_start', 'momentum'):
         if not 0 <= getattr(cfg, k) < 1 + (k in ('mix_prob', 'memory_fraction')): raise ValueError(f"{k}={getattr(cfg, k)} is out of range.")
     return cfg
 
@@ -266,7 +267,7 @@ def build_optimizer(model:nn.Module, cfg:TrainConfig, world:int=1):
     groups = [dict(params=[p for p in params if p.ndim > 1], weight_decay=cfg.weight_decay),
               dict(params=[p for p in params if p.ndim <= 1], weight_decay=0.0)]
     kw = dict(lr=peak_lr(cfg, world), fused=True) if params[0].is_cuda else dict(lr=peak_lr(cfg, world))
-    if cfg.optimizer == 'adamw': return torch.optim.AdamW(groups, **kw)
+    if cfg.optimizer == 'adamw': return torch.optim.AdamW(groups, betas=(cfg.momentum, 0.999), **kw)
     return torch.optim.SGD(groups, momentum=cfg.momentum, nesterov=cfg.nesterov and cfg.momentum > 0, **kw)
 
 def get_lr_scheduler(optimizer, # the optimizer whose learning rate is scheduled
@@ -274,12 +275,14 @@ def get_lr_scheduler(optimizer, # the optimizer whose learning rate is scheduled
                      total_steps:int, # optimizer steps in the whole run
                      schedule:str='onecycle', # 'onecycle', 'cosine' or 'constant'
                      pct_start:float=0.25, # OneCycle warm-up fraction
-                     warmup_steps:int=0): # cosine's linear warm-up, in optimizer steps
+                     warmup_steps:int=0, # cosine's linear warm-up, in optimizer steps
+                     momentum:float=None): # OneCycle: cycle the momentum (AdamW: beta1) between momentum ± 0.05; None or 0: constant
     "A `torch.optim.lr_scheduler` stepped once per optimizer step."
     if schedule == 'onecycle':  # a run of a handful of steps still gets a warm-up of at least one step
-        total = max(total_steps, 4)
+        total, cyc = max(total_steps, 4), bool(momentum)
+        lo, hi = (round(max(momentum - 0.05, 0.0), 6), round(min(momentum + 0.05, 0.999), 6)) if cyc else (0.85, 0.95)
         return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=max_lr, total_steps=total, pct_start=min(max(pct_start, 1.5 / total), 0.9),
-                                                   div_factor=25, final_div_factor=1e4)
+                                                   div_factor=25, final_div_factor=1e4, cycle_momentum=cyc, base_momentum=lo, max_momentum=hi)
     for g in optimizer.param_groups: g['lr'] = max_lr; g['initial_lr'] = max_lr
     if schedule == 'constant': return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: 1.0)
     def f(s):
@@ -290,7 +293,7 @@ def get_lr_scheduler(optimizer, # the optimizer whose learning rate is scheduled
 def build_scheduler(optimizer, cfg:TrainConfig, steps_per_epoch:int, world:int=1):
     "`cfg`'s schedule over `cfg.epochs` epochs of `steps_per_epoch` optimizer steps."
     return get_lr_scheduler(optimizer, peak_lr(cfg, world), steps_per_epoch * cfg.epochs, cfg.schedule, cfg.pct_start,
-                            round(cfg.warmup_epochs * steps_per_epoch))
+                            round(cfg.warmup_epochs * steps_per_epoch), cfg.momentum)
 
 # %% ../nbs/05_training.ipynb #0f1ab9d0
 class ModelEMA(nn.Module):
@@ -628,7 +631,7 @@ class Trainer:
         self.scheduler = build_scheduler(self.optimizer, cfg, self.steps_per_epoch, self.world)
         net = DDP(self.model, device_ids=[dev.index] if dev.type == 'cuda' else None) if self.world > 1 else self.model
         self.net = torch.compile(net) if cfg.compile else net
-        mix = MixupCutmix(len(self.classes), cfg.mixup, cfg.cutmix, cfg.mix_prob, label_smoothing=cfg.label_smoothing, seed=cfg.seed) \
+        mix = MixupCutmix(len(self.classes), cfg.mixup, cfg.cutmix, cfg.mix_prob, label_smoothing=cfg.label_smoothing, seed=cfg.seed, rank=self.rank) \
               if (cfg.mixup or cfg.cutmix) else None
         self.amp = resolve_amp(cfg.amp, dev)
         self.stepper = Stepper(self.net, self.model, self.optimizer, self.scheduler, dev, self.amp, self.ema, mix, cfg.label_smoothing,
