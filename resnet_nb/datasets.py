@@ -6,14 +6,13 @@ Docs: https://resnet-nb.github.io/resnet_nb/datasets.html.md"""
 
 # %% auto #0
 __all__ = ['build_array_cache', 'ArrayImageDataset', 'sample_seed', 'AlbumentationsImageDataset', 'EpochSampler',
-           'default_workers', 'load_imagenet_dataset', 'generate_train_val_loader', 'bench_rate']
+           'ImageFileDataset', 'default_workers', 'load_imagenet_dataset', 'generate_train_val_loader', 'bench_rate']
 
 # %% ../nbs/01_datasets.ipynb #0d83dca5
 import os, json, time, random, shutil, warnings
 from pathlib import Path
 import numpy as np, cv2, torch
 from torch.utils.data import Dataset, DataLoader, DistributedSampler
-from torchvision.datasets import ImageFolder
 from .data import (DataError, prepare_data, load_image, scan_split, pbar, data_location, source_root, fingerprint,
                             atomic_write, remove_stale_partials)
 
@@ -83,7 +82,7 @@ def sample_seed(seed:int, epoch:int, index:int) -> int:
 
 class AlbumentationsImageDataset(Dataset):
     "Apply an albumentations `transform` (or any `f(image=array)`-style callable) to a source of `(array, label)` samples."
-    def __init__(self, source, # `ImageFolder(root, loader=load_image)`, an `ArrayImageDataset`, or any indexable of (array, label)
+    def __init__(self, source, # an `ImageFileDataset`, an `ArrayImageDataset`, or any indexable of (array, label)
                  transform=None, # albumentations pipeline (or an object whose `for_epoch(e)` gives epoch e's); `None`: CHW uint8
                  seed:int=0): # randomness of sample i in epoch e is a function of (seed, e, i) only
         self.source, self.transform, self.seed = source, transform, seed
@@ -127,6 +126,18 @@ class EpochSampler(DistributedSampler):
     def __iter__(self): return ((self.epoch, i) for i in self._indices()[self.start:])
     def __len__(self): return (super().__len__() if self.pad or self.shuffle else len(self._indices())) - self.start
 
+# %% ../nbs/01_datasets.ipynb #dff2dff8
+class ImageFileDataset(Dataset):
+    "The images of an ImageFolder split as `scan_split` finds them: `(uint8 HxWx3 array, label)`, decoded by `load_image`."
+    def __init__(self, split_dir): # a split folder: one sub-folder of images per class
+        self.root = Path(split_dir)
+        self.samples, self.classes, _ = scan_split(self.root)
+        self.targets = [t for _, t in self.samples]
+    def __len__(self): return len(self.samples)
+    def __getitem__(self, i):
+        p, t = self.samples[i]
+        return load_image(p), t
+
 # %% ../nbs/01_datasets.ipynb #ca73e9b3
 def default_workers() -> int:
     "Loader workers for this machine: the CPUs this process may use, at most 16."
@@ -145,8 +156,7 @@ def load_imagenet_dataset(data_path, # dataset root, archive or 'tiny-imagenet' 
         tr = ArrayImageDataset(build_array_cache(root, 'train', img_size))
         va = ArrayImageDataset(build_array_cache(root, 'val', img_size))
     else:
-        try: tr, va = ImageFolder(root/'train', loader=load_image), ImageFolder(root/'val', loader=load_image)
-        except FileNotFoundError as e: raise DataError(f"{root}: {e}") from e
+        tr, va = ImageFileDataset(root/'train'), ImageFileDataset(root/'val')
     if va.classes != tr.classes:
         missing = sorted(set(tr.classes) - set(va.classes))
         raise DataError(f"{root/'val'} lacks classes that train/ has: {missing[:5]}" if missing else

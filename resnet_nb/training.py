@@ -9,8 +9,8 @@ __all__ = ['PRESETS', 'RUNTIME_FIELDS', 'TrainConfig', 'validate_config', 'get_c
            'setup_distributed', 'resolve_amp', 'amp_dtype', 'hardware_info', 'img_size_at', 'train_sizes',
            'EpochTransforms', 'build_transforms', 'to_input', 'build_model', 'peak_lr', 'build_optimizer',
            'get_lr_scheduler', 'build_scheduler', 'ModelEMA', 'accuracy', 'Meter', 'predict_logp', 'evaluate',
-           'TrainingError', 'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult', 'resolve_data', 'Trainer',
-           'fit', 'train_loop', 'test_loop', 'main']
+           'TrainingError', 'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult', 'resolve_data',
+           'absolute_paths', 'Trainer', 'fit', 'train_loop', 'test_loop', 'main']
 
 # %% ../nbs/05_training.ipynb #f6d7b2ce
 import os, json, math, time, copy, signal, random, socket, platform, threading, dataclasses
@@ -31,6 +31,12 @@ from .model import create_model, ARCHS
 from .checkpoint import save_checkpoint, load_checkpoint, RunFolder, RunError
 
 # %% ../nbs/05_training.ipynb #993dacef
+def _check_type(name:str, v, t:type):
+    "`ValueError` naming the field unless `v` is a `t` (an int passes for a float; a float must be finite)."
+    ok = isinstance(v, t) and not (t is int and isinstance(v, bool)) if t is not float else \
+         isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    if not ok: raise ValueError(f"{name}={v!r} is not {dict(bool='true or false', int='an integer', float='a finite number').get(t.__name__, 'a ' + t.__name__)}.")
+
 @dataclass
 class TrainConfig:
     "Everything that defines a training run."
@@ -89,8 +95,11 @@ class TrainConfig:
     @classmethod
     def from_dict(cls, d:dict):
         "A `TrainConfig` from a dict; an unknown field is an error naming it."
+        if not isinstance(d, dict): raise ValueError(f"a configuration is a mapping of fields to values, not {type(d).__name__}")
         unknown = set(d) - {f.name for f in dataclasses.fields(cls)}
         if unknown: raise ValueError(f"unknown configuration field(s): {', '.join(sorted(unknown))}")
+        for f in dataclasses.fields(cls):
+            if f.name in d: _check_type(f.name, d[f.name], f.type)
         return cls(**d)
 
 # %% ../nbs/05_training.ipynb #c553ad28
@@ -100,9 +109,17 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
     "Raise `ValueError` naming the first field whose value cannot work."
     for k, ok in _CHOICES.items():
         if getattr(cfg, k) not in ok: raise ValueError(f"{k}={getattr(cfg, k)!r} is not one of {', '.join(ok)}.")
-    for k in ('epochs', 'batch_size', 'accum_steps', 'img_size'):
+    for f in dataclasses.fields(cfg): _check_type(f.name, getattr(cfg, f.name), f.type)
+    for k in ('epochs', 'batch_size', 'accum_steps', 'img_size', 'log_every'):
         if getattr(cfg, k) < 1: raise ValueError(f"{k}={getattr(cfg, k)} must be at least 1.")
+    if cfg.batch_size < 2: raise ValueError(f"batch_size={cfg.batch_size}: BatchNorm needs at least 2 images per batch.")
+    for k in ('subset_classes', 'subset_train_per_class', 'subset_val_per_class', 'checkpoint_every', 'checkpoint_minutes',
+              'max_steps', 'seed', 'warmup_epochs'):
+        if getattr(cfg, k) < 0: raise ValueError(f"{k}={getattr(cfg, k)} must not be negative.")
+    if cfg.workers < -1: raise ValueError(f"workers={cfg.workers} must be -1 (one per CPU), 0 (load in the main process) or more.")
     if cfg.lr <= 0: raise ValueError(f"lr={cfg.lr} must be positive.")
+    for k in ('crop_pct', 'crop_scale_min'):
+        if not 0 < getattr(cfg, k) <= 1: raise ValueError(f"{k}={getattr(cfg, k)} must be above 0 and at most 1.")
     if cfg.min_img_size and not 8 <= cfg.min_img_size <= cfg.img_size:
         raise ValueError(f"min_img_size={cfg.min_img_size} must be between 8 and img_size={cfg.img_size} (or 0: off).")
     if not 0 <= cfg.ramp_start <= cfg.ramp_end <= 1:
@@ -145,6 +162,7 @@ def load_config(path) -> dict:
     if path.is_dir(): path = path/'config.json'
     try: d = json.loads(path.read_text())
     except (OSError, ValueError) as e: raise ValueError(f"cannot read the configuration {path}: {e}") from e
+    if not isinstance(d, dict): raise ValueError(f"{path} does not hold a configuration: a JSON object of fields, not {type(d).__name__}.")
     d = {k: v for k, v in d.items() if k not in _DERIVED}
     try: TrainConfig.from_dict(d)
     except (TypeError, ValueError) as e: raise ValueError(f"{path}: {e}") from e
@@ -557,10 +575,17 @@ def _fake_oom_hook(model:nn.Module, rank:int):
     model.register_forward_pre_hook(hook)
 
 # %% ../nbs/05_training.ipynb #6ae4c622
+def absolute_paths(cfg:TrainConfig) -> TrainConfig:
+    "`cfg` with `data` and `init_from` made absolute where they name existing paths, so that its config.json replays from any folder."
+    def fix(v): return str(Path(v).expanduser().resolve()) if v and v.lower() not in _NAMED_DATA and Path(v).expanduser().exists() else v
+    return dataclasses.replace(cfg, data=fix(cfg.data), init_from=fix(cfg.init_from))
+
+_NAMED_DATA = ('demo', 'tiny-imagenet', 'tiny-imagenet-200')
+
 class Trainer:
     "The parts of one training run; its methods are the steps of the run, in the order `fit` calls them."
     def __init__(self, cfg:TrainConfig, progress:bool=None, command:str=None):
-        self.cfg, self.command = validate_config(cfg), command
+        self.cfg, self.command = validate_config(absolute_paths(cfg)), command
         self.folder = RunFolder(cfg.out)
         self.own_group = not (dist.is_available() and dist.is_initialized())
         self.device, self.rank, self.world = setup_distributed(cfg.device)
