@@ -48,7 +48,7 @@ def path_key(path) -> str:
     p = Path(path).expanduser().resolve()
     return f"{p.name or 'root'}-{hashlib.sha1(str(p).encode()).hexdigest()[:10]}"
 
-def data_location(kind:str, # 'views', 'caches' or 'locks'
+def data_location(kind:str, # 'views', 'caches', 'subsets' or 'locks'
                   path) -> Path:
     "Our folder of `kind` for the data at `path`: `default_data_dir()/kind/path_key(path)`."
     return default_data_dir()/kind/path_key(path)
@@ -199,12 +199,17 @@ def _tar_members(tf):
 
 def safe_extract(archive, # a .zip, .tar, .tar.gz, .tgz, .tar.bz2 or .tar.xz file
                  dest, # the folder that will hold the archive's contents once complete
-                 verbose:bool=True):
+                 verbose:bool=True,
+                 finish=None, # `finish(tmp)` checks or completes the extracted folder before it is renamed to `dest`; may raise
+                 done=None): # `done(dest)`: is an existing `dest` current? (see `atomic_write`; default: yes)
     "Extract `archive` into `dest` atomically, refusing members that would escape it."
     archive, dest = Path(archive), Path(dest)
     kind = archive_kind(archive)
     if kind is None: raise DataError(f"{archive}: not a supported archive (.zip, .tar, .tar.gz, .tgz, .tar.bz2, .tar.xz).")
-    return atomic_write(dest, lambda tmp: _extract(archive, kind, tmp, verbose))
+    def build(tmp):
+        _extract(archive, kind, tmp, verbose)
+        if finish is not None: finish(tmp)
+    return atomic_write(dest, build, done)
 
 def _extract(archive, kind, tmp, verbose):
     tmp.mkdir()
@@ -218,7 +223,7 @@ def _extract(archive, kind, tmp, verbose):
             with tarfile.open(archive) as tf:
                 members = list(_tar_members(tf))
                 kw = {'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}
-                for m in pbar(members, verbose): tf.extract(m, tmp, **kw)
+                for m in pbar(members, verbose): tf.extract(m, tmp, set_attrs=False, **kw)  # files dated now, as from a zip
     except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as e:
         if isinstance(e, getattr(tarfile, 'FilterError', ())): raise UnsafeArchiveError(f"{archive}: {e}") from e
         raise DataError(f"{archive}: cannot extract ({e}); is the archive complete?") from e
@@ -392,17 +397,48 @@ def _val_layout(root:Path) -> str:
         raise DataError(f"{val}: expected Tiny ImageNet's images/ folder or class folders, found neither.")
     return 'folders'
 
+def _sort_in_place(root:Path) -> Path:
+    "Check a folder of ours and put its val/ into class folders, then mark it ready."
+    _check_wnids(root)
+    layout = _val_layout(root)
+    if layout == 'tiny': reorganize_val_folder(root/'val')
+    elif layout == 'loose': organize_imagenet_val(root)
+    (root/READY).write_text(json.dumps({'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
+    return root
+
 def _prepare_in_place(root:Path) -> Path:
     "Sort val/ of a folder we extracted ourselves, once."
     if (root/READY).exists(): return root
     with _lock_for(root):
         if (root/READY).exists(): return root  # another process prepared it while we waited
-        _check_wnids(root)
-        layout = _val_layout(root)
-        if layout == 'tiny': reorganize_val_folder(root/'val')
-        elif layout == 'loose': organize_imagenet_val(root)
-        (root/READY).write_text(json.dumps({'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
+        _sort_in_place(root)
     return root
+
+_EXTRACTED = '.resnet_nb_extracted'  # in a folder we extracted: the archive it was made from
+
+def _extraction_dir(archive, dest=None) -> Path:
+    "Our folder for `archive`'s contents: `dest/<stem>-<hash of its resolved path>`; two archives never share one."
+    return Path(dest or default_data_dir())/f"{archive_stem(archive)}-{path_key(archive).rsplit('-', 1)[1]}"
+
+def _archive_record(archive) -> dict:
+    "What an extraction was made from: the archive's resolved path, size and modification time (and their `fingerprint`)."
+    a = Path(archive).resolve(); st = a.stat()
+    return dict(archive=str(a), size=st.st_size, mtime_ns=st.st_mtime_ns, fingerprint=fingerprint([a]))
+
+def _extract_archive(src:Path, dest, verbose:bool) -> Path:
+    "The prepared root inside our extraction of `src`: made once, checked before it appears, made again when `src` changes."
+    out, rec = _extraction_dir(src, dest), _archive_record(src)
+    def current(p):
+        try: return json.loads((p/_EXTRACTED).read_text()).get('fingerprint') == rec['fingerprint']
+        except (OSError, ValueError): return False
+    def finish(tmp):
+        try: _sort_in_place(find_dataset_root(tmp))
+        except DataError as e:
+            raise DataError(f"{str(e).replace(str(tmp), str(src))} Nothing was kept: fix the archive and run again.") from e
+        (tmp/_EXTRACTED).write_text(json.dumps(rec | {'extracted': time.strftime('%Y-%m-%d %H:%M:%S')}))
+    if verbose and not (out.exists() and current(out)): print(f'Extracting {src} to {out}')
+    safe_extract(src, out, verbose, finish, current)
+    return _prepare_in_place(find_dataset_root(out))
 
 def _link(src:Path, dst:Path):
     try: os.symlink(src, dst, target_is_directory=src.is_dir())
@@ -447,12 +483,7 @@ def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 
         source = download_url(TINY_IMAGENET_URL, dest/'tiny-imagenet-200.zip', md5=TINY_IMAGENET_MD5)
     src = Path(source).expanduser()
     if not src.exists(): raise DataError(f"{src} does not exist: pass a dataset folder, an archive, or 'tiny-imagenet'.")
-    if not src.is_dir():
-        out = Path(dest or default_data_dir())/archive_stem(src)
-        if not out.exists():
-            if verbose: print(f'Extracting {src} to {out}')
-            safe_extract(src, out, verbose=verbose)
-        return _prepare_in_place(find_dataset_root(out))
+    if not src.is_dir(): return _extract_archive(src, dest, verbose)
     root = find_dataset_root(src)
     if (orig := source_root(root)) != root: return prepare_data(orig, verbose=verbose)  # a view: is it still current?
     if (root/READY).exists(): return root  # prepared in place (by an older resnet_nb, or an archive we extracted)
@@ -576,31 +607,48 @@ def _link_or_copy(src:Path, dst:Path):
         except OSError: shutil.copy2(src, dst)
 
 def make_subset(root, # a prepared dataset root
-                dest, # folder to create
-                n_classes:int, # keep the first n classes (sorted wnids)
+                dest=None, # folder to create (default: ours, `DATA/subsets/<key of root>/<n>cls-<train>-<val>`)
+                n_classes:int=None, # keep the first n classes (sorted wnids); required
                 n_train_per_class:int=None, # keep the first n training images of each class (default: all)
-                n_val_per_class:int=None): # likewise for val
-    "A smaller real data set in ImageFolder layout (hard links where possible); returns `dest` (idempotent)."
-    root, dest = Path(root), Path(dest)
+                n_val_per_class:int=None # likewise for val
+               ) -> Path:
+    "A smaller real data set in ImageFolder layout (hard links where possible); returns its folder, rebuilt when `root` changes."
+    root = Path(root)
+    if n_classes is None or n_classes < 1: raise DataError(f"n_classes={n_classes}: a subset keeps at least one class.")
     params = dict(source=str(root.resolve()), n_classes=n_classes, n_train_per_class=n_train_per_class, n_val_per_class=n_val_per_class)
+    ours = dest is None
+    if ours: dest = data_location('subsets', source_root(root))/'-'.join(
+        [f'{n_classes}cls'] + ['all' if n is None else str(n) for n in (n_train_per_class, n_val_per_class)])
+    keep, names, files, fp = _subset_plan(root, params)
     def done(p):
-        if (p/READY).exists() and json.loads((p/READY).read_text()).get('subset') == params: return True
+        try: rec = json.loads((p/READY).read_text())
+        except (OSError, ValueError): rec = None
+        if isinstance(rec, dict) and rec.get('subset') == params: return rec.get('fingerprint') == fp  # current unless root changed
+        if ours: return False  # our folder: made again
         raise DataError(f"{p} exists and is not this subset of {root}; choose another folder or remove it.")
-    return atomic_write(dest, lambda tmp: _write_subset(root, tmp, params), done)
+    return atomic_write(dest, lambda tmp: _write_subset(tmp, params, keep, names, files, fp), done)
 
-def _write_subset(root, tmp, params):
-    _, classes, _ = scan_split(root/'train')
-    if params['n_classes'] > len(classes): raise DataError(f"n_classes={params['n_classes']} but {root/'train'} has {len(classes)} classes.")
+def _subset_plan(root:Path, params:dict) -> tuple:
+    "`(keep, names, files, fp)`: the classes kept, their names, the files to link per (split, class), and the fingerprint of all that."
+    train = root/'train'
+    if not train.is_dir(): raise DataError(f"{train} does not exist.")
+    classes = sorted(p.name for p in train.iterdir() if p.is_dir() and not p.name.startswith('.'))
+    if params['n_classes'] > len(classes): raise DataError(f"n_classes={params['n_classes']} but {train} has {len(classes)} classes.")
     keep = classes[:params['n_classes']]
-    for split, n in (('train', params['n_train_per_class']), ('val', params['n_val_per_class'])):
-        for c in keep:
-            files = sorted(p for p in (root/split/c).rglob('*') if p.suffix.lower() in IMG_EXTENSIONS)[:n]
-            (tmp/split/c).mkdir(parents=True)
-            for p in files: _link_or_copy(p, tmp/split/c/p.name)
-    (tmp/'wnids.txt').write_text('\n'.join(keep) + '\n')
+    found = {(split, c): sorted(p for p in (root/split/c).rglob('*') if p.suffix.lower() in IMG_EXTENSIONS)
+             for split in ('train', 'val') for c in keep}
+    if empty := [c for c in keep if not found['train', c]]: raise DataError(f"{train/empty[0]} is an empty class folder (no images).")
     names = class_names_for(root, keep)
+    fp = fingerprint([p for fs in found.values() for p in fs], classes, names)  # every image of the kept classes, all class names
+    return keep, names, {(s, c): fs[:params[f'n_{s}_per_class']] for (s, c), fs in found.items()}, fp
+
+def _write_subset(tmp, params, keep, names, files, fp):
+    for (split, c), fs in files.items():
+        (tmp/split/c).mkdir(parents=True)
+        for p in fs: _link_or_copy(p, tmp/split/c/p.name)
+    (tmp/'wnids.txt').write_text('\n'.join(keep) + '\n')
     (tmp/'words.txt').write_text(''.join(f'{c}\t{n}\n' for c, n in zip(keep, names)))
-    (tmp/READY).write_text(json.dumps({'subset': params}))
+    (tmp/READY).write_text(json.dumps({'subset': params, 'fingerprint': fp}))
 
 # %% ../nbs/00_data.ipynb #ab85d3bd
 def tiny_imagenet_archive():
