@@ -538,8 +538,7 @@ def resolve_data(cfg:TrainConfig, rank:int=0) -> Path:
                                                         size=cfg.img_size, seed=0), verbose=False)
         root = prepare_data(cfg.data, verbose=rank == 0)
         if cfg.subset_classes:
-            name = f'{root.name}-{cfg.subset_classes}cls-{cfg.subset_train_per_class or "all"}-{cfg.subset_val_per_class or "all"}'
-            root = make_subset(root, base/'subsets'/name, cfg.subset_classes, cfg.subset_train_per_class or None, cfg.subset_val_per_class or None)
+            root = make_subset(root, None, cfg.subset_classes, cfg.subset_train_per_class or None, cfg.subset_val_per_class or None)
         return root
     if not (dist.is_available() and dist.is_initialized()): return prep()
     if rank == 0: root = prep()
