@@ -19,6 +19,7 @@ from .augmentation import MixupCutmix
 # %% ../nbs/08_bench.ipynb #21249b8a
 from .data import make_synthetic_dataset, default_data_dir, atomic_write
 from .datasets import generate_train_val_loader, default_workers
+from .cli import int_at_least
 
 # %% ../nbs/08_bench.ipynb #3bd3ee50
 _N_CLASSES = {'demo': 10, 'tiny-imagenet': 200, 'imagenet': 1000}
@@ -180,6 +181,8 @@ def bench(preset:str='demo', # one of `PRESETS`
     parts = tuple(parts.split(',')) if isinstance(parts, str) else tuple(parts)
     if bad := set(parts) - set(PARTS): raise ValueError(f"parts: {', '.join(sorted(bad))} not among {', '.join(PARTS)}.")
     sides = _sides(sizes)
+    for k, v in dict(steps=steps, warmup=warmup).items():
+        if v is not None and v < 0: raise ValueError(f"{k}={v} is negative: give a count of batches (0: the default).")
     cfg = _bench_config(preset, batch_size=batch_size, amp=amp, img_size=img_size, workers=workers, compile=compile)
     dev = setup_distributed(device)[0]
     cuda = dev.type == 'cuda'
@@ -263,14 +266,14 @@ def bench_args(p:argparse.ArgumentParser) -> argparse.ArgumentParser:
     "Add `resnet-nb bench`'s options to the (sub)parser `p`."
     p.add_argument('--preset', choices=list(PRESETS), default='demo', help='the preset to measure (default demo)')
     p.add_argument('--device', default='auto', help="'auto' (CUDA when there is one), 'cpu', 'cuda', 'cuda:1', ...")
-    p.add_argument('--steps', type=int, help='timed batches of each measurement (default 50 on CUDA, 5 on CPU)')
+    p.add_argument('--steps', type=int_at_least(0), help='timed batches of each measurement (default, or 0: 50 on CUDA, 5 on CPU)')
     p.add_argument('--batch-size', type=int, help="images per batch (default: the preset's)")
     p.add_argument('--compile', action='store_true', help='torch.compile the model')
     p.add_argument('--json', action='store_true', help='print one JSON object instead of a table')
     p.add_argument('--workers', type=int, help="loader workers (default: the preset's; -1: one per CPU, at most 16)")
     p.add_argument('--amp', choices=('auto', 'bf16', 'fp16', 'none'), help="precision (default: the preset's)")
     p.add_argument('--img-size', type=int, help="image side (default: the preset's)")
-    p.add_argument('--warmup', type=int, help='untimed batches before each measurement (default 5 on CUDA, 2 on CPU)')
+    p.add_argument('--warmup', type=int_at_least(0), help='untimed batches before each measurement (default 5 on CUDA, 2 on CPU; at least 1)')
     p.add_argument('--parts', default=','.join(PARTS), help=f"what to measure, comma-separated (default {','.join(PARTS)})")
     p.add_argument('--compile-backend', default='inductor', help="torch.compile's backend (default inductor)")
     p.add_argument('--sizes', help='with the model part, also time the train step at these sides, comma-separated (e.g. 32,40,48,56,64)')

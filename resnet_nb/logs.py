@@ -47,6 +47,14 @@ def _label_scopes(t:pd.DataFrame, val:pd.DataFrame) -> pd.DataFrame:
         t.loc[missing, 'scope'] = np.where(last & done, 'epoch', 'window')[missing.to_numpy()]
     return t
 
+def _read_json(path) -> dict:
+    "The JSON object in `path`; anything else is a `ValueError` naming the file."
+    try: d = json.loads(Path(path).read_text())
+    except json.JSONDecodeError as e: raise ValueError(f"{path} is not valid JSON ({e})") from None
+    except UnicodeDecodeError: raise ValueError(f"{path} is not a text file") from None
+    if not isinstance(d, dict): raise ValueError(f"{path} holds a JSON {type(d).__name__}, not an object")
+    return d
+
 def load_run(run_dir, # folder with config.json, run.json and metrics.jsonl
              name:str=None # label for tables and legends (default: the folder's name)
             ) -> Run:
@@ -55,10 +63,10 @@ def load_run(run_dir, # folder with config.json, run.json and metrics.jsonl
     f = run_dir/'metrics.jsonl'
     if not f.exists(): raise FileNotFoundError(f"{f} does not exist: is {run_dir} a run folder?")
     config = {}
-    if (run_dir/'config.json').exists(): config = json.loads((run_dir/'config.json').read_text())
+    if (run_dir/'config.json').exists(): config = _read_json(run_dir/'config.json')
     else: warnings.warn(f"{run_dir/'config.json'} is missing: the run's configuration is unknown")
     info = {k: config.pop(k) for k in _DERIVED if k in config}
-    if (run_dir/'run.json').exists(): info.update(json.loads((run_dir/'run.json').read_text()))
+    if (run_dir/'run.json').exists(): info.update(_read_json(run_dir/'run.json'))
     rows, bad, unknown = [], [], set()
     for i, line in enumerate(f.read_text().splitlines(), 1):
         if not line.strip(): continue
@@ -72,7 +80,8 @@ def load_run(run_dir, # folder with config.json, run.json and metrics.jsonl
     frames = {}
     for k in KINDS:
         d = df[df['kind'] == k].drop(columns='kind') if len(df) else pd.DataFrame()
-        if len(d):
+        if not len(d): d = pd.DataFrame()  # no rows of this kind: no columns either (not the other kinds')
+        else:
             keys = ['epoch', 'step'] + (['scope'] if k == 'train' and 'scope' in d else [])  # a window and an epoch row may share a step
             d = d.drop_duplicates(keys if k == 'train' else ['step'], keep='last').dropna(axis=1, how='all')
             d = d.assign(_end=d.scope.eq('epoch') if 'scope' in d else False).sort_values(['step', 'epoch', '_end'], kind='stable').drop(columns='_end')
@@ -92,16 +101,18 @@ def _device(info:dict):
     if isinstance(h, dict): h = h.get('device') or h.get('name')
     return h if isinstance(h, str) and h else info.get('device')
 
+def _best(d:pd.DataFrame, col:str):  return d[col].max() if len(d) and col in d else np.nan
+def _final(d:pd.DataFrame, col:str): return d[col].iloc[-1] if len(d) and col in d else np.nan  # NaN, never an IndexError
+
 def summarize(runs) -> pd.DataFrame:
     "One row per run: best/final val top-1 and top-5, epochs, images/s, wall time (and the device where known)."
     out = []
     for r in _runs(runs):
         v, t, c = r.val, r.train, r.config
         row = dict(run=r.name, arch=c.get('arch'), img_size=c.get('img_size'), batch=c.get('batch_size'),
-                   accum=c.get('accum_steps'), lr=c.get('lr'), epochs=int(v.epoch.max() + 1) if len(v) else 0,
-                   best_top1=v.top1.max() if len(v) else np.nan, final_top1=v.top1.iloc[-1] if len(v) else np.nan,
-                   best_top5=v.top5.max() if 'top5' in v else np.nan, final_top5=v.top5.iloc[-1] if 'top5' in v else np.nan)
-        if len(r.val_ema): row.update(best_top1_ema=r.val_ema.top1.max(), final_top1_ema=r.val_ema.top1.iloc[-1])
+                   accum=c.get('accum_steps'), lr=c.get('lr'), epochs=int(v.epoch.max() + 1) if len(v) and 'epoch' in v else 0,
+                   best_top1=_best(v, 'top1'), final_top1=_final(v, 'top1'), best_top5=_best(v, 'top5'), final_top5=_final(v, 'top5'))
+        if len(r.val_ema): row.update(best_top1_ema=_best(r.val_ema, 'top1'), final_top1_ema=_final(r.val_ema, 'top1'))
         ips = pd.Series(dtype=float)
         if 'img_per_s' in t:
             ips = t.img_per_s[t.scope == 'epoch'] if 'scope' in t else t.groupby('epoch').tail(1).img_per_s
