@@ -14,9 +14,8 @@ import os, sys, json, re, shlex, inspect, argparse, dataclasses
 import torch
 import resnet_nb
 from torch.utils.data import DataLoader
-from torchvision.datasets import ImageFolder
 from .data import DataError, data_command, load_image, short_name, prepare_data
-from .datasets import AlbumentationsImageDataset, default_workers
+from .datasets import AlbumentationsImageDataset, ImageFileDataset, default_workers
 from .checkpoint import load_checkpoint, RunError
 from .training import (TrainConfig, PRESETS, get_config, load_config, fit, evaluate, TrainingError, Preempted, amp_dtype,
                                 build_model, build_transforms, to_input, setup_distributed, predict_logp, resolve_data)
@@ -104,8 +103,7 @@ def evaluate_args(p):
 def val_loader(data, batch_size:int, tf, workers:int=-1, device='cpu') -> DataLoader:
     "A loader over the `val/` split of `data` (folder, archive or 'tiny-imagenet') in order; the train split is not scanned."
     root = prepare_data(data, verbose=False)
-    try: ds = ImageFolder(root/'val', loader=load_image)
-    except FileNotFoundError as e: raise DataError(f"{root/'val'}: {e}") from e
+    ds = ImageFileDataset(root/'val')  # the classes `train` and `resnet-nb data` see
     return DataLoader(AlbumentationsImageDataset(ds, tf), batch_size, num_workers=default_workers() if workers < 0 else workers,
                       pin_memory=torch.device(device).type == 'cuda')
 

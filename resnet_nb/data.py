@@ -13,7 +13,7 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'Unsa
            'make_subset', 'tiny_imagenet_archive', 'data_command']
 
 # %% ../nbs/00_data.ipynb #2deb3029
-import os, re, csv, glob, json, time, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
+import os, re, sys, csv, glob, json, time, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
 import numpy as np, cv2
@@ -290,13 +290,17 @@ def _tiny_val_labels(val_dir:Path) -> dict:
         labels[parts[0]] = parts[1]
     return labels
 
+def _visible_files(folder:Path) -> list:
+    "The files of `folder` that are not hidden (a `.DS_Store` or a `._x.JPEG` that macOS leaves is not data)."
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith('.'))
+
 def _check_labelled(files, labels:dict, what:str):
     missing = [p for p in files if p.name not in labels]
     if missing: raise DataError(f"{missing[0]} has no label in {what} ({len(missing)} unlabelled file(s)).")
 
 def _move_into_class_folders(src_dir:Path, dest_dir:Path, labels:dict, what:str):
-    "Move every file of `src_dir` into `dest_dir/<labels[name]>/`; a file without a label is an error naming it."
-    files = sorted(p for p in src_dir.iterdir() if p.is_file())
+    "Move every file of `src_dir` into `dest_dir/<labels[name]>/` (hidden ones, such as .DS_Store, aside); a file without a label is an error naming it."
+    files = _visible_files(src_dir)
     _check_labelled(files, labels, what)
     for wnid in set(labels[p.name] for p in files): (dest_dir/wnid).mkdir(exist_ok=True)
     for p in files: os.replace(p, dest_dir/labels[p.name]/p.name)
@@ -309,6 +313,7 @@ def reorganize_val_folder(val_dir):
         if val_dir.is_dir() and any(p.is_dir() for p in val_dir.iterdir()): return val_dir  # already done
         raise DataError(f"{val_dir}: expected Tiny ImageNet's images/ folder or class folders, found neither.")
     _move_into_class_folders(img_dir, val_dir, _tiny_val_labels(val_dir), str(val_dir/'val_annotations.txt'))
+    for p in img_dir.iterdir(): p.unlink()  # only hidden files are left
     img_dir.rmdir()
     return val_dir
 
@@ -381,7 +386,7 @@ def _check_wnids(root:Path):
     f = root/'wnids.txt'
     if not f.exists(): return
     listed = set(f.read_text().split())
-    found = {p.name for p in (root/'train').iterdir() if p.is_dir()}
+    found = {p.name for p in (root/'train').iterdir() if p.is_dir() and not p.name.startswith('.')}
     if listed != found:
         extra, missing = sorted(listed - found), sorted(found - listed)
         raise DataError(f"{f} disagrees with {root/'train'}: listed but without a folder {extra[:5]}, "
@@ -436,7 +441,7 @@ def _extract_archive(src:Path, dest, verbose:bool) -> Path:
         except DataError as e:
             raise DataError(f"{str(e).replace(str(tmp), str(src))} Nothing was kept: fix the archive and run again.") from e
         (tmp/_EXTRACTED).write_text(json.dumps(rec | {'extracted': time.strftime('%Y-%m-%d %H:%M:%S')}))
-    if verbose and not (out.exists() and current(out)): print(f'Extracting {src} to {out}')
+    if verbose and not (out.exists() and current(out)): print(f'Extracting {src} to {out}', file=sys.stderr)
     safe_extract(src, out, verbose, finish, current)
     return _prepare_in_place(find_dataset_root(out))
 
@@ -447,7 +452,7 @@ def _link(src:Path, dst:Path):
 def _val_view(root:Path, layout:str) -> Path:
     "A view of `root` under `DATA/views/` with `val/` in class folders, made of links to the original files."
     root = root.resolve(); val = root/'val'
-    files = sorted(p for p in (val/'images').iterdir() if p.is_file()) if layout == 'tiny' else _loose_images(val)
+    files = _visible_files(val/'images') if layout == 'tiny' else _loose_images(val)
     if layout == 'tiny': labels, what, label_files = _tiny_val_labels(val), str(val/'val_annotations.txt'), [val/'val_annotations.txt']
     else: labels, what, label_files = _imagenet_val_labels(root, len(files))
     _check_labelled(files, labels, what)
@@ -562,8 +567,9 @@ def scan_split(split_dir) -> tuple:
         for dirpath, _, files in sorted(os.walk(split_dir/c)):
             for f in sorted(files):
                 p = Path(dirpath)/f
+                if f.startswith('.'): continue  # hidden: .DS_Store, macOS's ._x.JPEG
                 if p.suffix.lower() in IMG_EXTENSIONS: samples.append((str(p), i))
-                elif not (p.suffix.lower() == '.txt' or f.startswith('.')): ignored.append(str(p))
+                elif p.suffix.lower() != '.txt': ignored.append(str(p))
         if len(samples) == n: raise DataError(f"{split_dir/c} is an empty class folder (no images).")
     return samples, classes, ignored
 
@@ -600,6 +606,8 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
 
 # %% ../nbs/00_data.ipynb #abdf1a57
 def _link_or_copy(src:Path, dst:Path):
+    "A hard link, else a symbolic link, else a copy of `src` at `dst`, which must not exist (a copy onto a link would write into `src`)."
+    if os.path.lexists(dst): raise DataError(f"{dst} exists already: a subset never writes twice to one file.")
     src = Path(os.path.realpath(src))
     try: os.link(src, dst)
     except OSError:
@@ -626,7 +634,7 @@ def make_subset(root, # a prepared dataset root
         if isinstance(rec, dict) and rec.get('subset') == params: return rec.get('fingerprint') == fp  # current unless root changed
         if ours: return False  # our folder: made again
         raise DataError(f"{p} exists and is not this subset of {root}; choose another folder or remove it.")
-    return atomic_write(dest, lambda tmp: _write_subset(tmp, params, keep, names, files, fp), done)
+    return atomic_write(dest, lambda tmp: _write_subset(tmp, root, params, keep, names, files, fp), done)
 
 def _subset_plan(root:Path, params:dict) -> tuple:
     "`(keep, names, files, fp)`: the classes kept, their names, the files to link per (split, class), and the fingerprint of all that."
@@ -635,17 +643,21 @@ def _subset_plan(root:Path, params:dict) -> tuple:
     classes = sorted(p.name for p in train.iterdir() if p.is_dir() and not p.name.startswith('.'))
     if params['n_classes'] > len(classes): raise DataError(f"n_classes={params['n_classes']} but {train} has {len(classes)} classes.")
     keep = classes[:params['n_classes']]
-    found = {(split, c): sorted(p for p in (root/split/c).rglob('*') if p.suffix.lower() in IMG_EXTENSIONS)
-             for split in ('train', 'val') for c in keep}
+    def images(d):  # as scan_split finds them: nested folders too, hidden names skipped
+        return sorted(p for p in d.rglob('*') if p.suffix.lower() in IMG_EXTENSIONS and p.is_file()
+                      and not any(n.startswith('.') for n in p.relative_to(d).parts))
+    found = {(split, c): images(root/split/c) for split in ('train', 'val') for c in keep}
     if empty := [c for c in keep if not found['train', c]]: raise DataError(f"{train/empty[0]} is an empty class folder (no images).")
     names = class_names_for(root, keep)
     fp = fingerprint([p for fs in found.values() for p in fs], classes, names)  # every image of the kept classes, all class names
     return keep, names, {(s, c): fs[:params[f'n_{s}_per_class']] for (s, c), fs in found.items()}, fp
 
-def _write_subset(tmp, params, keep, names, files, fp):
+def _write_subset(tmp, root, params, keep, names, files, fp):
     for (split, c), fs in files.items():
         (tmp/split/c).mkdir(parents=True)
-        for p in fs: _link_or_copy(p, tmp/split/c/p.name)
+        for p in fs:  # at the same place below the class folder: two files of one name in different sub-folders stay two
+            dst = tmp/split/c/p.relative_to(root/split/c)
+            dst.parent.mkdir(parents=True, exist_ok=True); _link_or_copy(p, dst)
     (tmp/'wnids.txt').write_text('\n'.join(keep) + '\n')
     (tmp/'words.txt').write_text(''.join(f'{c}\t{n}\n' for c, n in zip(keep, names)))
     (tmp/READY).write_text(json.dumps({'subset': params, 'fingerprint': fp}))

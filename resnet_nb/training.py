@@ -112,6 +112,9 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
     for f in dataclasses.fields(cfg): _check_type(f.name, getattr(cfg, f.name), f.type)
     for k in ('epochs', 'batch_size', 'accum_steps', 'img_size', 'log_every'):
         if getattr(cfg, k) < 1: raise ValueError(f"{k}={getattr(cfg, k)} must be at least 1.")
+    if not 8 <= cfg.img_size <= 2048: raise ValueError(f"img_size={cfg.img_size} must be between 8 and 2048 pixels.")
+    for k in ('mixup', 'cutmix'):
+        if getattr(cfg, k) < 0: raise ValueError(f"{k}={getattr(cfg, k)} must not be negative (0: off).")
     if cfg.batch_size < 2: raise ValueError(f"batch_size={cfg.batch_size}: BatchNorm needs at least 2 images per batch.")
     for k in ('subset_classes', 'subset_train_per_class', 'subset_val_per_class', 'checkpoint_every', 'checkpoint_minutes',
               'max_steps', 'seed', 'warmup_epochs'):
@@ -164,7 +167,7 @@ def load_config(path) -> dict:
     except (OSError, ValueError) as e: raise ValueError(f"cannot read the configuration {path}: {e}") from e
     if not isinstance(d, dict): raise ValueError(f"{path} does not hold a configuration: a JSON object of fields, not {type(d).__name__}.")
     d = {k: v for k, v in d.items() if k not in _DERIVED}
-    try: TrainConfig.from_dict(d)
+    try: validate_config(TrainConfig.from_dict(d))
     except (TypeError, ValueError) as e: raise ValueError(f"{path}: {e}") from e
     return d
 
