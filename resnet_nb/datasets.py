@@ -47,10 +47,10 @@ def _write_cache(tmp:Path, samples, classes, size:int, fp:str, root, split):
                         "free some space or point RESNET_NB_DATA elsewhere.")
     tmp.mkdir()
     arr = np.lib.format.open_memmap(tmp/'images.npy', mode='w+', dtype=np.uint8, shape=(len(samples), size, size, 3))
-    stretched = []
+    stretched, example = 0, None
     for k, (p, _) in enumerate(pbar(samples)):
         img = load_image(p)
-        if img.shape[0] != img.shape[1]: stretched.append(p)
+        if img.shape[0] != img.shape[1]: stretched += 1; example = example or str(p)
         if img.shape[:2] != (size, size): img = cv2.resize(img, (size, size), interpolation=cv2.INTER_AREA)
         arr[k] = img
     arr.flush(); del arr
@@ -58,7 +58,7 @@ def _write_cache(tmp:Path, samples, classes, size:int, fp:str, root, split):
     (tmp/'classes.json').write_text(json.dumps(classes))
     (tmp/'meta.json').write_text(json.dumps(dict(fingerprint=fp, source=str(source_root(root)), split=split, size=size,
                                                  n=len(samples), built=time.strftime('%Y-%m-%d %H:%M:%S'),
-                                                 stretched=len(stretched), stretched_example=str(stretched[0]) if stretched else None)))
+                                                 stretched=stretched, stretched_example=example)))
 
 class ArrayImageDataset(Dataset):
     "Images from a `build_array_cache` file, memory-mapped: `(uint8 HxWx3 array, label)` without decoding."

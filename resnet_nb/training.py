@@ -110,14 +110,12 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
     for k, ok in _CHOICES.items():
         if getattr(cfg, k) not in ok: raise ValueError(f"{k}={getattr(cfg, k)!r} is not one of {', '.join(ok)}.")
     for f in dataclasses.fields(cfg): _check_type(f.name, getattr(cfg, f.name), f.type)
-    for k in ('epochs', 'batch_size', 'accum_steps', 'img_size', 'log_every'):
+    for k in ('epochs', 'accum_steps', 'log_every'):
         if getattr(cfg, k) < 1: raise ValueError(f"{k}={getattr(cfg, k)} must be at least 1.")
     if not 8 <= cfg.img_size <= 2048: raise ValueError(f"img_size={cfg.img_size} must be between 8 and 2048 pixels.")
-    for k in ('mixup', 'cutmix'):
-        if getattr(cfg, k) < 0: raise ValueError(f"{k}={getattr(cfg, k)} must not be negative (0: off).")
     if cfg.batch_size < 2: raise ValueError(f"batch_size={cfg.batch_size}: BatchNorm needs at least 2 images per batch.")
     for k in ('subset_classes', 'subset_train_per_class', 'subset_val_per_class', 'checkpoint_every', 'checkpoint_minutes',
-              'max_steps', 'seed', 'warmup_epochs'):
+              'max_steps', 'seed', 'warmup_epochs', 'weight_decay', 'mixup', 'cutmix'):
         if getattr(cfg, k) < 0: raise ValueError(f"{k}={getattr(cfg, k)} must not be negative.")
     if cfg.workers < -1: raise ValueError(f"workers={cfg.workers} must be -1 (one per CPU), 0 (load in the main process) or more.")
     if cfg.lr <= 0: raise ValueError(f"lr={cfg.lr} must be positive.")
@@ -128,7 +126,6 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
     if not 0 <= cfg.ramp_start <= cfg.ramp_end <= 1:
         raise ValueError(f"ramp_start={cfg.ramp_start} and ramp_end={cfg.ramp_end} must satisfy 0 <= ramp_start <= ramp_end <= 1.")
     if not 0 <= cfg.aug_strength <= 1.25: raise ValueError(f"aug_strength={cfg.aug_strength} is out of range (0 to 1.25).")
-    if cfg.weight_decay < 0: raise ValueError(f"weight_decay={cfg.weight_decay} must not be negative.")
     for k in ('label_smoothing', 'mix_prob', 'ema', 'memory_fraction', 'pct_start', 'momentum'):
         if not 0 <= getattr(cfg, k) < 1 + (k in ('mix_prob', 'memory_fraction')): raise ValueError(f"{k}={getattr(cfg, k)} is out of range.")
     return cfg
@@ -300,10 +297,10 @@ def get_lr_scheduler(optimizer, # the optimizer whose learning rate is scheduled
                      momentum:float=None): # OneCycle: cycle the momentum (AdamW: beta1) between momentum ± 0.05; None or 0: constant
     "A `torch.optim.lr_scheduler` stepped once per optimizer step."
     if schedule == 'onecycle':  # a run of a handful of steps still gets a warm-up of at least one step
-        total, cyc = max(total_steps, 4), bool(momentum)
-        lo, hi = (round(max(momentum - 0.05, 0.0), 6), round(min(momentum + 0.05, 0.999), 6)) if cyc else (0.85, 0.95)
+        total = max(total_steps, 4)
+        moms = dict(base_momentum=round(max(momentum - 0.05, 0.0), 6), max_momentum=round(min(momentum + 0.05, 0.999), 6)) if momentum else {}
         return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=max_lr, total_steps=total, pct_start=min(max(pct_start, 1.5 / total), 0.9),
-                                                   div_factor=25, final_div_factor=1e4, cycle_momentum=cyc, base_momentum=lo, max_momentum=hi)
+                                                   div_factor=25, final_div_factor=1e4, cycle_momentum=bool(momentum), **moms)
     for g in optimizer.param_groups: g['lr'] = max_lr; g['initial_lr'] = max_lr
     if schedule == 'constant': return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: 1.0)
     def f(s):
