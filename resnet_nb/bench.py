@@ -6,15 +6,14 @@ Docs: https://resnet-nb.github.io/resnet_nb/bench.html.md"""
 
 # %% auto #0
 __all__ = ['PARTS', 'synthetic_photo', 'synthetic_jpegs', 'machine_info', 'bench', 'bench_args', 'bench_table', 'bench_command',
-           'rate_at', 'plan_epochs', 'plan_from_bench']
+           'plan_from_bench']
 
 # %% ../nbs/08_bench.ipynb #58795306
-import os, sys, gc, json, time, shutil, platform, argparse, itertools, functools, dataclasses
+import os, sys, gc, json, time, shutil, argparse, itertools
 from pathlib import Path
 import numpy as np, cv2, torch
-from .training import (get_config, PRESETS, setup_distributed, resolve_amp, hardware_info, build_transforms, build_model,
-                                build_optimizer, ModelEMA, Stepper, evaluate, train_sizes, TrainConfig)
-from .augmentation import MixupCutmix
+from .training import (get_config, PRESETS, setup_distributed, resolve_amp, hardware_info, build_transforms, TrainConfig,
+                                cache_side, make_train_step, time_steps, make_eval_step, rate_at, plan_epochs)
 
 # %% ../nbs/08_bench.ipynb #21249b8a
 from .data import make_synthetic_dataset, default_data_dir, atomic_write
@@ -87,58 +86,15 @@ def synthetic_jpegs(n:int, # training images
     return _atomic_dir(base/f'{kind}-{n}-{n_classes}cls', build)
 
 # %% ../nbs/08_bench.ipynb #399209df
-def _cpu_model() -> str:
-    try:
-        for line in Path('/proc/cpuinfo').read_text().splitlines():
-            if line.startswith('model name'): return line.split(':', 1)[1].strip()
-    except OSError: pass
-    return platform.processor() or platform.machine()
-
 def machine_info(device=None) -> dict:
     "`hardware_info` (GPU name, count, capability and memory, CUDA, torch, torchvision) plus the CPU model and the CPUs this process may use."
     if device is None: device = 'cuda' if torch.cuda.is_available() else 'cpu'
     device = torch.device(device)
-    d = dict(hardware_info(device), cpu=_cpu_model(),
+    d = dict(hardware_info(device),  # the CPU's model name among them
              cpus_usable=len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count())
     if device.type == 'cuda':
         d.update(cudnn=torch.backends.cudnn.version(), bf16_native=torch.cuda.get_device_capability(device) >= (8, 0))
     return d
-
-# %% ../nbs/08_bench.ipynb #11cf12bd
-def _sync(device):
-    if device.type == 'cuda': torch.cuda.synchronize(device)
-
-def _train_step(cfg, device, n_classes:int, amp:str, compile:bool=False, compile_backend:str='inductor'):
-    "`step(x, y)`: one optimizer step of `cfg` on a batch, by the `Stepper` that `fit` uses (MixUp/CutMix, precision, EMA)."
-    model = build_model(cfg, n_classes).to(device, memory_format=torch.channels_last if cfg.channels_last else torch.contiguous_format)
-    ema = ModelEMA(model, cfg.ema) if cfg.ema else None
-    opt = build_optimizer(model, cfg)
-    net = torch.compile(model, backend=compile_backend) if compile else model
-    mix = MixupCutmix(n_classes, cfg.mixup, cfg.cutmix, cfg.mix_prob, label_smoothing=cfg.label_smoothing, seed=cfg.seed) \
-          if (cfg.mixup or cfg.cutmix) else None
-    stepper = Stepper(net, model, opt, None, device, amp, ema, mix, cfg.label_smoothing, cfg.channels_last)
-    def step(x, y): stepper.step([(x, y)])
-    step.model, step.stepper = model, stepper
-    return step
-
-def _rate(step, batches, n:int, warmup:int, device) -> dict:
-    "Images/s of `step` over `n` batches after `warmup` untimed ones; also the first call's seconds (compilation included)."
-    it = iter(batches); first = None
-    for i in range(warmup):
-        t = time.perf_counter(); x, y = next(it); step(x, y)
-        if i == 0: _sync(device); first = time.perf_counter() - t
-    _sync(device); t0 = time.perf_counter(); imgs = 0
-    for _ in range(n):
-        x, y = next(it); step(x, y); imgs += len(x)
-    _sync(device); dt = time.perf_counter() - t0
-    return dict(img_per_s=imgs / dt, ms_per_batch=1000 * dt / n, first_s=first)
-
-# %% ../nbs/08_bench.ipynb #29f2bd96
-def _eval_step(step, device):
-    "`ev(x, y)`: `evaluate` on one batch with the network, precision and micro-batch of `step`; it leaves the network in eval mode."
-    s = step.stepper
-    def ev(x, y): evaluate(s.net, [(x, y)], device, s.dtype, s.cl, None, s.micro or None)
-    return ev
 
 # %% ../nbs/08_bench.ipynb #9530b1e0
 PARTS = ('model', 'loader', 'cache', 'e2e')
@@ -161,7 +117,7 @@ def _sides(sizes) -> tuple:
 
 def _loader(cfg, root, batch_size, workers, device, cache:bool):
     tl, _ = generate_train_val_loader(root, batch_size, *build_transforms(cfg), num_workers=workers, seed=cfg.seed, cache=cache,
-                                      img_size=cfg.img_size if cache else None, device=device)
+                                      img_size=cache_side(cfg) if cache else None, device=device)
     return tl
 
 def bench(preset:str='demo', # one of `PRESETS`
@@ -203,25 +159,25 @@ def bench(preset:str='demo', # one of `PRESETS`
     r.update({k: v for k, v in hw.items() if k != 'device'})
     _log(verbose, f"{preset}: {cfg.arch} {S} px, batch {B}, {amp}, {'compiled' if compile else 'eager'}, on {r['device']}, "
                   f"{nw} workers, {steps} timed steps after {warmup}")
-    step = _train_step(cfg, dev, n_cls, amp, compile, compile_backend) if {'model', 'e2e'} & set(parts) else None
+    step = make_train_step(cfg, dev, n_cls, amp, compile, compile_backend) if {'model', 'e2e'} & set(parts) else None
     if 'model' in parts:  # the tensors the preset's pipeline hands over (float, or uint8 normalised in the step)
         u8 = _hands_over(cfg) == torch.uint8
         images = lambda s: torch.randint(0, 256, (B, 3, s, s), dtype=torch.uint8, device=dev) if u8 else torch.randn(B, 3, s, s, device=dev)
         x, y = images(S), torch.randint(0, n_cls, (B,), device=dev)
         if cuda: torch.cuda.reset_peak_memory_stats(dev)
         try:
-            m = _rate(step, itertools.repeat((x, y)), steps, warmup, dev)
+            m = time_steps(step, itertools.repeat((x, y)), steps, warmup, dev)
             r.update(model_img_per_s=m['img_per_s'], model_ms_per_batch=m['ms_per_batch'], first_step_s=m['first_s'])
             _log(verbose, f"model {m['img_per_s']:.1f} img/s")
             if sides:  # the same step at other sides; the first call at each compiles again when compiled
                 by, first, top = {}, {}, S
                 for side in sides:
                     if side > top: step.stepper.probe_again(); top = side  # larger images than so far: look for OOM again, as fit does
-                    ms = _rate(step, itertools.repeat((images(side), y)), steps, warmup, dev)
+                    ms = time_steps(step, itertools.repeat((images(side), y)), steps, warmup, dev)
                     by[str(side)], first[str(side)] = round(ms['img_per_s'], 3), round(ms['first_s'], 3)
                     _log(verbose, f"model at {side} px {ms['img_per_s']:.1f} img/s, first step {ms['first_s']:.2f} s")
                 r.update(model_img_per_s_by_size=by, first_step_s_by_size=first)
-            try: me = _rate(_eval_step(step, dev), itertools.repeat((x, y)), steps, warmup, dev)
+            try: me = time_steps(make_eval_step(step, dev), itertools.repeat((x, y)), steps, warmup, dev)
             finally: step.stepper.net.train()
             r.update(eval_img_per_s=me['img_per_s'], eval_first_s=me['first_s'])
             _log(verbose, f"eval {me['img_per_s']:.1f} img/s")
@@ -248,11 +204,11 @@ def bench(preset:str='demo', # one of `PRESETS`
             tl = _loader(cfg, root, B, nw, dev, cache)
             if cache: r['cache_build_s'] = time.perf_counter() - t
             if part in parts:
-                m = _rate(to_dev, tl, steps, lw, dev)
+                m = time_steps(to_dev, tl, steps, lw, dev)
                 r['loader_img_per_s' if part == 'loader' else 'loader_cache_img_per_s'] = m['img_per_s']
                 _log(verbose, f"{part} {m['img_per_s']:.1f} img/s")
             if e2e:
-                m = _rate(step, tl, steps, max(lw, warmup), dev)
+                m = time_steps(step, tl, steps, max(lw, warmup), dev)
                 r['end_to_end_img_per_s'] = m['img_per_s']
                 _log(verbose, f"end to end {m['img_per_s']:.1f} img/s")
             del tl; gc.collect()
@@ -317,65 +273,6 @@ def _main(argv=None) -> int:
     try: bench_command(args)
     except ValueError as e: print(f"resnet-nb bench: error: {e}", file=sys.stderr); return 1
     return 0
-
-# %% ../nbs/08_bench.ipynb #d28d2f08
-def rate_at(rates:dict, # measured images/s by side, e.g. {32: 30000, 64: 9000} (string keys from JSON are fine)
-            side:int) -> float: # the side to estimate
-    "Images/s at `side`: time per image linear in pixels between the nearest measured sides, proportional to pixels beyond them."
-    r = {int(k): float(v) for k, v in rates.items()}
-    if not r: raise ValueError("rates: no measured side to estimate from.")
-    if bad := [k for k, v in r.items() if not v > 0]: raise ValueError(f"rates: {r[bad[0]]} img/s at {bad[0]} px is not a rate.")
-    lo, hi = max((k for k in r if k <= side), default=None), min((k for k in r if k >= side), default=None)
-    if lo is None: return r[hi] * hi**2 / side**2
-    if hi is None: return r[lo] * lo**2 / side**2
-    if lo == hi: return r[lo]
-    return 1 / (1 / r[lo] + (1 / r[hi] - 1 / r[lo]) * (side**2 - lo**2) / (hi**2 - lo**2))
-
-# %% ../nbs/08_bench.ipynb #0d957204
-def _seconds(v): return round(float(v), 3)
-
-def plan_epochs(cfg:TrainConfig, # the run to plan; its `epochs` is what is chosen
-                rates:dict, # train-step images/s by side, measured on the GPU that will train (see `rate_at`)
-                budget_s:float, # wall-clock seconds the whole run may take
-                n_train:int, # training images
-                n_val:int, # validation images
-                eval_img_per_s:float, # validation's forward pass at `img_size`, images/s
-                fixed_s:float=0.0, # seconds whatever the epochs: start-up, data preparation, cache building
-                compile_s=0.0, # with `cfg.compile`: seconds per distinct side, or {side: seconds} (a side not in it: the largest)
-                max_epochs:int=400, # the most epochs considered
-                per_epoch_s:float=0.0) -> dict: # seconds each epoch adds besides its images (the checkpoint it writes)
-    "The most epochs of `cfg` whose predicted wall-clock time fits `budget_s`, with the prediction epoch by epoch (JSON-serialisable)."
-    if not budget_s > 0: raise ValueError(f"budget_s={budget_s} must be positive.")
-    if max_epochs < 1: raise ValueError(f"max_epochs={max_epochs} must be at least 1.")
-    images = n_train // cfg.batch_size * cfg.batch_size
-    if images < 1: raise ValueError(f"n_train={n_train} is less than one batch of {cfg.batch_size}: no training step.")
-    if n_val and not eval_img_per_s > 0: raise ValueError(f"eval_img_per_s={eval_img_per_s} is not a rate.")
-    val_s = (2 if cfg.ema else 1) * (2 if cfg.eval_flip else 1) * n_val / eval_img_per_s if n_val else 0.0  # EMA: a second pass; mirrors: twice the images
-    per_side = {int(k): float(v) for k, v in compile_s.items()} if isinstance(compile_s, dict) else None
-    def compile_at(side):
-        if not cfg.compile: return 0.0
-        return float(compile_s) if per_side is None else per_side.get(side, max(per_side.values(), default=0.0))
-    train_s = functools.cache(lambda side: images / rate_at(rates, side))
-    def predict(epochs):
-        sizes = train_sizes(dataclasses.replace(cfg, epochs=epochs))
-        ep = [train_s(s) + val_s + per_epoch_s for s in sizes]
-        comp = sum(compile_at(s) for s in set(sizes))
-        return sizes, ep, comp, fixed_s + comp + sum(ep)
-    best = None
-    for e in range(1, max_epochs + 1):
-        if (p := predict(e))[3] <= budget_s: best = e, p
-    if best is None:
-        raise ValueError(f"budget_s={budget_s:g}: not even 1 epoch fits; it is predicted to take {predict(1)[3]:.1f} s "
-                         f"({fixed_s:g} s fixed, {images} images at {rate_at(rates, cfg.img_size):.1f} img/s).")
-    e, (sizes, ep, comp, total) = best
-    return dict(epochs=e, predicted_s=_seconds(total), budget_s=budget_s, limited_by='max_epochs' if e == max_epochs else 'budget',
-                sizes=sizes, epoch_s=[_seconds(v) for v in ep], train_s=_seconds(sum(train_s(s) for s in sizes)),
-                val_s=_seconds(val_s * e), compile_total_s=_seconds(comp),
-                rate_by_size={str(s): _seconds(rate_at(rates, s)) for s in sorted(set(sizes))},
-                rates={str(int(k)): float(v) for k, v in rates.items()}, n_train=n_train, n_val=n_val, images_per_epoch=images,
-                eval_img_per_s=eval_img_per_s, fixed_s=fixed_s, per_epoch_s=per_epoch_s,
-                compile_s={str(k): v for k, v in per_side.items()} if per_side is not None else compile_s, max_epochs=max_epochs,
-                config=dataclasses.replace(cfg, epochs=e).to_dict())
 
 # %% ../nbs/08_bench.ipynb #7b74bbae
 def plan_from_bench(cfg:TrainConfig, # the run to plan

@@ -17,7 +17,7 @@ from torch.utils.data import DataLoader
 from .data import DataError, data_command, load_image, short_name, prepare_data
 from .datasets import AlbumentationsImageDataset, ImageFileDataset, default_workers
 from .checkpoint import load_checkpoint, RunError
-from .training import (TrainConfig, PRESETS, get_config, load_config, fit, evaluate, TrainingError, Preempted, amp_dtype,
+from .training import (TrainConfig, PRESETS, get_config, load_config, fit, evaluate, TrainingError, Preempted, amp_dtype, parse_budget, eval_side,
                                 build_model, build_transforms, to_input, setup_distributed, predict_logp, resolve_data)
 
 # %% ../nbs/07_cli.ipynb #1b4a5465
@@ -37,12 +37,20 @@ def _field_docs() -> dict:
     src = inspect.getsource(TrainConfig)
     return dict(re.findall(r'^\s+(\w+):[^#\n]*#\s*(.*)$', src, flags=re.M))
 
+def _budget(s:str) -> str:
+    "An argparse `type`: a duration that `parse_budget` reads, kept as written."
+    try: parse_budget(s)
+    except ValueError: raise argparse.ArgumentTypeError(f"{s!r} is not a duration: give e.g. 90s, 100m or 1.5h") from None
+    return s
+
 def train_args(p:argparse.ArgumentParser):
     "Add `resnet-nb train`'s options to `p`: a flag per `TrainConfig` field (default: the preset's or saved value), and how to start."
     p.add_argument('--preset', choices=list(PRESETS), help='start from these values: ' + ', '.join(PRESETS))
     p.add_argument('--config', metavar='RUN', help="start from a saved configuration: a run folder or its config.json")
     p.add_argument('--resume', action='store_true', help='continue the run in --out exactly (a missing or empty folder starts a new run)')
     p.add_argument('--progress', action=argparse.BooleanOptionalAction, default=None, help='progress bars (default: in a terminal)')
+    p.add_argument('--budget', type=_budget, metavar='TIME', help="train the most epochs that fit this wall-clock time on this machine "
+                   "(90s, 100m, 1.5h): measured first, and the epochs chosen go into config.json; instead of --epochs")
     docs = _field_docs()
     for f in dataclasses.fields(TrainConfig):
         if f.name == 'preset': continue
@@ -54,10 +62,12 @@ def train_args(p:argparse.ArgumentParser):
 def train_command(a:argparse.Namespace):
     "Build the configuration from preset, saved configuration and flags, and run `fit`."
     a = dict(vars(a))
-    preset, config, resume, progress = (a.pop(k) for k in ('preset', 'config', 'resume', 'progress'))
+    preset, config, resume, progress, budget = (a.pop(k, None) for k in ('preset', 'config', 'resume', 'progress', 'budget'))
     command = a.pop('argv', None)
+    if budget is not None and a.get('epochs') is not None:
+        raise ValueError(f"--budget {budget} chooses the number of epochs: give --budget or --epochs, not both.")
     cfg = get_config(preset, base=load_config(config) if config else None, **{k: v for k, v in a.items() if k in TrainConfig.__dataclass_fields__})
-    fit(cfg, resume=resume, progress=progress, command=command)
+    fit(cfg, resume=resume, progress=progress, command=command, budget=budget)
 
 # %% ../nbs/07_cli.ipynb #a8a9bf03
 def _misfit(model, sd:dict) -> str:
@@ -98,6 +108,9 @@ def evaluate_args(p):
     p.add_argument('--batch-size', type=int_at_least(1), default=128)
     p.add_argument('--workers', type=int_at_least(-1), default=-1, help='loader workers (-1: one per CPU)')
     p.add_argument('--device', default='auto', help="'auto', 'cpu', 'cuda', 'cuda:1', ...")
+    p.add_argument('--img-size', type=int_at_least(8), help="evaluate at this side (default: the side the run evaluated at)")
+    p.add_argument('--flip', action=argparse.BooleanOptionalAction, default=None,
+                   help="average each image's probabilities with its mirror image's (default: the run's eval_flip)")
     p.add_argument('--json', action=argparse.BooleanOptionalAction, default=False, help='print JSON')
 
 def val_loader(data, batch_size:int, tf, workers:int=-1, device='cpu') -> DataLoader:
@@ -111,15 +124,17 @@ def evaluate_command(a:argparse.Namespace) -> dict:
     "Loss, top-1 and top-5 of a checkpoint on a data set's validation split."
     device = _device(a.device)
     model, cfg, ck = load_model(a.checkpoint, device)
+    if getattr(a, 'img_size', None): cfg = dataclasses.replace(cfg, eval_img_size=a.img_size)
+    if getattr(a, 'flip', None) is not None: cfg = dataclasses.replace(cfg, eval_flip=a.flip)
     _, tf = build_transforms(cfg)
     data = resolve_data(dataclasses.replace(cfg, data='demo')) if a.data == 'demo' else a.data  # the set `train --data demo` makes
     vl = val_loader(data, a.batch_size, tf, a.workers, device)
     if vl.dataset.classes != ck['classes']:
         raise DataError(f"{a.data} has {len(vl.dataset.classes)} classes ({vl.dataset.classes[:3]}...), the checkpoint {a.checkpoint} "
                         f"was trained on {len(ck['classes'])} ({ck['classes'][:3]}...).")
-    r = evaluate(model, vl, device, amp_dtype(cfg, device), cfg.channels_last, flip=cfg.eval_flip)
+    r = dict(evaluate(model, vl, device, amp_dtype(cfg, device), cfg.channels_last, flip=cfg.eval_flip), img_size=eval_side(cfg), flip=cfg.eval_flip)
     if a.json: print(json.dumps(r))
-    else: print(f"loss {r['loss']:.4f}  top1 {r['top1']:.2f}%  top5 {r['top5']:.2f}%  images {r['n']}")
+    else: print(f"loss {r['loss']:.4f}  top1 {r['top1']:.2f}%  top5 {r['top5']:.2f}%  images {r['n']}  at {r['img_size']} px{', mirrored too' if r['flip'] else ''}")
     return r
 
 def predict_args(p):

@@ -6,16 +6,19 @@ Docs: https://resnet-nb.github.io/resnet_nb/training.html.md"""
 
 # %% auto #0
 __all__ = ['PRESETS', 'RUNTIME_FIELDS', 'TrainConfig', 'validate_config', 'get_config', 'load_config', 'config_changes',
-           'setup_distributed', 'resolve_amp', 'amp_dtype', 'hardware_info', 'img_size_at', 'train_sizes',
-           'EpochTransforms', 'build_transforms', 'to_input', 'build_model', 'peak_lr', 'build_optimizer',
-           'get_lr_scheduler', 'build_scheduler', 'ModelEMA', 'accuracy', 'Meter', 'predict_logp', 'evaluate',
-           'TrainingError', 'Stepper', 'batch_groups', 'Preempted', 'RunState', 'FitResult', 'resolve_data',
-           'absolute_paths', 'Trainer', 'fit', 'train_loop', 'test_loop', 'main']
+           'setup_distributed', 'backend_flags', 'resolve_amp', 'amp_dtype', 'cpu_model', 'hardware_info',
+           'img_size_at', 'train_sizes', 'EpochTransforms', 'build_transforms', 'eval_side', 'cache_side', 'to_input',
+           'build_model', 'peak_lr', 'build_optimizer', 'get_lr_scheduler', 'build_scheduler', 'ModelEMA', 'accuracy',
+           'Meter', 'predict_logp', 'evaluate', 'TrainingError', 'Stepper', 'batch_groups', 'Preempted', 'RunState',
+           'FitResult', 'resolve_data', 'absolute_paths', 'Trainer', 'fit', 'make_train_step', 'time_steps',
+           'make_eval_step', 'rate_at', 'plan_epochs', 'parse_budget', 'schedule_sides', 'measure_run', 'BudgetError',
+           'train_loop', 'test_loop', 'main']
 
 # %% ../nbs/05_training.ipynb #f6d7b2ce
-import os, json, math, time, copy, signal, random, socket, platform, threading, dataclasses
+import os, re, json, math, time, copy, signal, random, socket, platform, tempfile, threading, functools, dataclasses
 from contextlib import contextmanager, nullcontext
 from functools import partial
+from fastcore.basics import patch
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F, torchvision
@@ -24,7 +27,8 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from fastprogress.fastprogress import master_bar, progress_bar
 import resnet_nb
 from .data import prepare_data, make_synthetic_dataset, make_subset, default_data_dir, class_names_for, show_progress
-from .datasets import generate_train_val_loader, default_workers
+from torch.utils.data import DataLoader
+from .datasets import generate_train_val_loader, default_workers, EpochSampler
 from .augmentation import (get_train_transform, get_test_transform, MixupCutmix, one_hot_smooth, soft_target_cross_entropy,
                                     IMAGENET_MEAN, IMAGENET_STD)
 from .model import create_model, ARCHS
@@ -53,6 +57,7 @@ class TrainConfig:
     aug_strength:float = 1.0 # scales the probabilities of colour jitter, greyscale, blur and cutout (0: crop and flip only)
     crop_scale_min:float = 0.35 # smallest RandomResizedCrop area
     crop_pct:float = 1.0 # evaluation centre-crop fraction (0.875 = resize 256, crop 224)
+    eval_img_size:int = 0 # evaluation image side (0: img_size); testing a little above the training side often gains
     eval_flip:bool = False # evaluate (and predict) on each image and its mirror image, averaging their probabilities
     epochs:int = 10
     batch_size:int = 64 # images per loader batch per process
@@ -63,9 +68,9 @@ class TrainConfig:
     momentum:float = 0.9 # SGD momentum (AdamW: beta1); OneCycle cycles it from +0.05 down to -0.05 at the peak lr and back
     nesterov:bool = True
     weight_decay:float = 5e-4 # not applied to BatchNorm weights and biases
-    schedule:str = 'onecycle' # 'onecycle', 'cosine' (linear warm-up then cosine) or 'constant'
+    schedule:str = 'onecycle' # 'onecycle', 'cosine' (linear warm-up then cosine), 'linear' (linear warm-up then linear decay to zero) or 'constant'
     pct_start:float = 0.25 # OneCycle's warm-up fraction
-    warmup_epochs:float = 0.0 # cosine's linear warm-up
+    warmup_epochs:float = 0.0 # cosine's and linear's linear warm-up
     label_smoothing:float = 0.1
     mixup:float = 0.0 # MixUp Beta alpha (0 disables)
     cutmix:float = 0.0 # CutMix Beta alpha (0 disables)
@@ -103,7 +108,7 @@ class TrainConfig:
         return cls(**d)
 
 # %% ../nbs/05_training.ipynb #c553ad28
-_CHOICES = dict(arch=ARCHS, optimizer=('sgd', 'adamw'), schedule=('onecycle', 'cosine', 'constant'), amp=('auto', 'bf16', 'fp16', 'none'))
+_CHOICES = dict(arch=ARCHS, optimizer=('sgd', 'adamw'), schedule=('onecycle', 'cosine', 'linear', 'constant'), amp=('auto', 'bf16', 'fp16', 'none'))
 
 def validate_config(cfg:TrainConfig) -> TrainConfig:
     "Raise `ValueError` naming the first field whose value cannot work."
@@ -113,6 +118,8 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
     for k in ('epochs', 'accum_steps', 'log_every'):
         if getattr(cfg, k) < 1: raise ValueError(f"{k}={getattr(cfg, k)} must be at least 1.")
     if not 8 <= cfg.img_size <= 2048: raise ValueError(f"img_size={cfg.img_size} must be between 8 and 2048 pixels.")
+    if cfg.eval_img_size and not 8 <= cfg.eval_img_size <= 2048:
+        raise ValueError(f"eval_img_size={cfg.eval_img_size} must be between 8 and 2048 pixels (or 0: img_size).")
     if cfg.batch_size < 2: raise ValueError(f"batch_size={cfg.batch_size}: BatchNorm needs at least 2 images per batch.")
     for k in ('subset_classes', 'subset_train_per_class', 'subset_val_per_class', 'checkpoint_every', 'checkpoint_minutes',
               'max_steps', 'seed', 'warmup_epochs', 'weight_decay', 'mixup', 'cutmix'):
@@ -126,8 +133,10 @@ def validate_config(cfg:TrainConfig) -> TrainConfig:
     if not 0 <= cfg.ramp_start <= cfg.ramp_end <= 1:
         raise ValueError(f"ramp_start={cfg.ramp_start} and ramp_end={cfg.ramp_end} must satisfy 0 <= ramp_start <= ramp_end <= 1.")
     if not 0 <= cfg.aug_strength <= 1.25: raise ValueError(f"aug_strength={cfg.aug_strength} is out of range (0 to 1.25).")
-    for k in ('label_smoothing', 'mix_prob', 'ema', 'memory_fraction', 'pct_start', 'momentum'):
-        if not 0 <= getattr(cfg, k) < 1 + (k in ('mix_prob', 'memory_fraction')): raise ValueError(f"{k}={getattr(cfg, k)} is out of range.")
+    for k in ('label_smoothing', 'ema', 'pct_start', 'momentum'):
+        if not 0 <= getattr(cfg, k) < 1: raise ValueError(f"{k}={getattr(cfg, k)} is out of range (0 to below 1).")
+    for k in ('mix_prob', 'memory_fraction'):
+        if not 0 <= getattr(cfg, k) <= 1: raise ValueError(f"{k}={getattr(cfg, k)} is out of range (0 to 1).")
     return cfg
 
 # %% ../nbs/05_training.ipynb #49f3c7a2
@@ -139,6 +148,9 @@ PRESETS = {
                           cache=True, crop_scale_min=0.35, crop_pct=1.0, eval_flip=True),
     'imagenet': dict(data='imagenet', use_maxpool=True, img_size=224, epochs=90, batch_size=256, lr=0.1, scale_lr=True, schedule='cosine',
                      warmup_epochs=5, weight_decay=5e-5, label_smoothing=0.1, crop_scale_min=0.08, crop_pct=0.875, zero_init_residual=True),
+    'tiny-imagenet-cpu': dict(data='tiny-imagenet', use_maxpool=True, img_size=64, min_img_size=32, ramp_start=0.35, ramp_end=0.85,
+                              epochs=6, batch_size=64, lr=0.1, weight_decay=5e-5, label_smoothing=0.1, aug_strength=0.5,
+                              crop_scale_min=0.35, cache=True, workers=1, log_every=50, checkpoint_minutes=5),
     'tiny10-cpu': dict(data='tiny-imagenet', subset_classes=10, use_maxpool=True, img_size=64, epochs=10, batch_size=64, lr=0.1,
                        weight_decay=5e-4, label_smoothing=0.1, crop_scale_min=0.35, cache=True, log_every=10, checkpoint_minutes=5),
     'prototype': dict(batch_size=8, accum_steps=4, lr=0.01, schedule='cosine', warmup_epochs=0, nesterov=False, weight_decay=0.0,
@@ -198,6 +210,14 @@ def setup_distributed(device:str='auto'):
         dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo', device_id=dev if dev.type == 'cuda' else None)
     return dev, rank, world
 
+def backend_flags(cfg, device):
+    "On CUDA: cuDNN's autotuner, TF32 matrix products, and `cfg.memory_fraction`'s cap, set before anything is measured or built."
+    device = torch.device(device)
+    if device.type != 'cuda': return
+    torch.backends.cudnn.benchmark = True
+    torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
+    if cfg.memory_fraction: torch.cuda.set_per_process_memory_fraction(cfg.memory_fraction, device)
+
 _AMP_DTYPES = {'bf16': torch.bfloat16, 'fp16': torch.float16, 'none': None}
 
 def resolve_amp(amp:str, device) -> str:
@@ -211,10 +231,18 @@ def amp_dtype(cfg:TrainConfig, device):
     "The autocast dtype of `cfg.amp` on `device`, or None for full precision."
     return _AMP_DTYPES[resolve_amp(cfg.amp, device)]
 
+def cpu_model() -> str:
+    "The CPU's model name (from /proc/cpuinfo on Linux)."
+    try:
+        for line in Path('/proc/cpuinfo').read_text().splitlines():
+            if line.startswith('model name'): return line.split(':', 1)[1].strip()
+    except OSError: pass
+    return platform.processor() or platform.machine()
+
 def hardware_info(device, world:int=1) -> dict:
     "The machine and software a run used, for `run.json`."
     device = torch.device(device)
-    d = dict(device=str(device), world_size=world, cpus=os.cpu_count(), host=socket.gethostname(), python=platform.python_version(),
+    d = dict(device=str(device), world_size=world, cpu=cpu_model(), cpus=os.cpu_count(), host=socket.gethostname(), python=platform.python_version(),
              torch=torch.__version__, torchvision=torchvision.__version__, cuda=torch.version.cuda, resnet_nb=resnet_nb.__version__)
     if device.type == 'cuda':
         p = torch.cuda.get_device_properties(device)
@@ -256,7 +284,15 @@ def build_transforms(cfg:TrainConfig) -> tuple:
                    dropout_p=0.25 * s, mean=None)
     sizes = train_sizes(cfg)
     train = make(cfg.img_size) if set(sizes) == {cfg.img_size} else EpochTransforms(make, sizes)
-    return train, get_test_transform(cfg.img_size, crop_pct=cfg.crop_pct, mean=None)
+    return train, get_test_transform(eval_side(cfg), crop_pct=cfg.crop_pct, mean=None)
+
+def eval_side(cfg:TrainConfig) -> int:
+    "The side `cfg` evaluates at: `eval_img_size`, or `img_size` when that is 0."
+    return cfg.eval_img_size or cfg.img_size
+
+def cache_side(cfg:TrainConfig) -> int:
+    "The side the decoded cache keeps: the largest that training or evaluation uses (crops are not taken from images shrunk below it)."
+    return max(cfg.img_size, eval_side(cfg))
 
 _NORM = {}
 
@@ -291,9 +327,9 @@ def build_optimizer(model:nn.Module, cfg:TrainConfig, world:int=1):
 def get_lr_scheduler(optimizer, # the optimizer whose learning rate is scheduled
                      max_lr:float, # peak learning rate
                      total_steps:int, # optimizer steps in the whole run
-                     schedule:str='onecycle', # 'onecycle', 'cosine' or 'constant'
+                     schedule:str='onecycle', # 'onecycle', 'cosine', 'linear' or 'constant'
                      pct_start:float=0.25, # OneCycle warm-up fraction
-                     warmup_steps:int=0, # cosine's linear warm-up, in optimizer steps
+                     warmup_steps:int=0, # cosine's and linear's warm-up, in optimizer steps
                      momentum:float=None): # OneCycle: cycle the momentum (AdamW: beta1) between momentum ± 0.05; None or 0: constant
     "A `torch.optim.lr_scheduler` stepped once per optimizer step."
     if schedule == 'onecycle':  # a run of a handful of steps still gets a warm-up of at least one step
@@ -305,7 +341,8 @@ def get_lr_scheduler(optimizer, # the optimizer whose learning rate is scheduled
     if schedule == 'constant': return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: 1.0)
     def f(s):
         if s < warmup_steps: return (s + 1) / warmup_steps
-        return 0.5 * (1 + math.cos(math.pi * min(1.0, (s - warmup_steps) / max(1, total_steps - warmup_steps))))
+        t = min(1.0, (s - warmup_steps) / max(1, total_steps - warmup_steps))  # 0 after the warm-up, 1 at the end
+        return 1 - t if schedule == 'linear' else 0.5 * (1 + math.cos(math.pi * t))
     return torch.optim.lr_scheduler.LambdaLR(optimizer, f)
 
 def build_scheduler(optimizer, cfg:TrainConfig, steps_per_epoch:int, world:int=1):
@@ -370,7 +407,8 @@ def predict_logp(model:nn.Module, x:torch.Tensor, flip:bool=False) -> torch.Tens
 
 @torch.no_grad()
 def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True, bar=None, micro:int=None,
-             flip:bool=False) -> dict: # also on the mirror images (see `predict_logp`)
+             flip:bool=False, # also on the mirror images (see `predict_logp`)
+             reduce:bool=True) -> dict: # sum over DDP ranks (every rank must call it); False: this process's images only
     "`dict(loss, top1, top5, n)` of `model` on `loader` (summed over DDP ranks); `amp` is an autocast dtype or None."
     model.eval(); m = Meter(device)
     for x, y in (progress_bar(loader, parent=bar, leave=False) if bar is not None else loader):
@@ -379,7 +417,7 @@ def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True,
             with torch.autocast(torch.device(device).type, dtype=amp, enabled=amp is not None):
                 lp = predict_logp(model, xc, flip)
             m.update(F.nll_loss(lp, yc), *accuracy(lp, yc), len(yc))
-    s = _all_reduce(m.sums).tolist()
+    s = (_all_reduce(m.sums) if reduce else m.sums).tolist()
     return {**Meter.means_of(s), 'n': int(s[3])}
 
 # %% ../nbs/05_training.ipynb #535969fa
@@ -585,7 +623,7 @@ class Trainer:
     "The parts of one training run; its methods are the steps of the run, in the order `fit` calls them."
     def __init__(self, cfg:TrainConfig, progress:bool=None, command:str=None):
         self.cfg, self.command = validate_config(absolute_paths(cfg)), command
-        self.folder = RunFolder(cfg.out)
+        self.folder, self.fresh, self.budget = RunFolder(cfg.out), not Path(cfg.out).exists(), None
         self.own_group = not (dist.is_available() and dist.is_initialized())
         self.device, self.rank, self.world = setup_distributed(cfg.device)
         self.own_group = self.own_group and self.world > 1
@@ -601,7 +639,7 @@ class Trainer:
         if self.bar is not None: self.bar.write(msg)
         else: print(msg, flush=True)
 
-    def start(self, resume:bool) -> bool:
+    def start(self, resume:bool, budget=None) -> bool:
         "Claim the run folder and decide: a new run, a resumed one, or (False) a finished one with nothing to do."
         f = self.folder
         if self.main: f.check_writable(); f.lock()
@@ -615,11 +653,14 @@ class Trainer:
         if resume and state == 'empty': self.say(f"{f.path}: no run to resume there, starting a new one")
         if not (resume and state == 'resumable'): return True
         ck = load_checkpoint(f.last)
+        if budget is not None and isinstance(ck.get('config'), dict) and 'epochs' in ck['config']:  # planned once, when the run began
+            self.cfg = dataclasses.replace(self.cfg, epochs=ck['config']['epochs'])
+            self.say(f"resuming: the run's {self.cfg.epochs} epochs stand; budget {budget} is not planned again")
         bad, changed = config_changes(ck['config'], self.cfg)
         if bad:
             raise RunError(f"cannot resume {f.last}: these settings differ from the checkpoint's and would change the run: "
-                           f"{'; '.join(bad)}. Resume with the same settings, or start a new run from its weights with "
-                           f"--init-from {f.last} --out NEW.")
+                           f"{'; '.join(bad)}. Resume with the same settings (--config {f.path} takes them from the run), or start a "
+                           f"new run from its weights with --init-from {f.last} --out NEW.")
         if changed: self.say(f"resuming with changed runtime settings: {'; '.join(changed)}")
         self.ck = ck
         return ck['state']['epoch'] < self.cfg.epochs
@@ -630,21 +671,25 @@ class Trainer:
         self.root = resolve_data(cfg, self.rank)
         nw = default_workers() if cfg.workers < 0 else cfg.workers
         self.train_loader, self.val_loader = generate_train_val_loader(self.root, cfg.batch_size, *build_transforms(cfg), num_workers=nw,
-            seed=cfg.seed, cache=cfg.cache, img_size=cfg.img_size if cfg.cache else None, device=self.device)
+            seed=cfg.seed, cache=cfg.cache, img_size=cache_side(cfg) if cfg.cache else None, device=self.device)
         self.classes = self.train_loader.dataset.classes
         self.steps_per_epoch = math.ceil(len(self.train_loader) / cfg.accum_steps)
         if self.ck is not None and self.ck['classes'] != self.classes:
             raise RunError(f"cannot resume {self.folder.last}: it was trained on {len(self.ck['classes'])} classes "
                            f"({self.ck['classes'][:3]}...), the data in {self.root} has {len(self.classes)} ({self.classes[:3]}...).")
 
+    def train_loader_at(self, side:int) -> DataLoader:
+        "A loader like the run's training loader (its images, cache and workers) with the recipe's pipeline at one side: what `plan` measures."
+        cfg, tl = self.cfg, self.train_loader
+        ds = copy.copy(tl.dataset); ds.transform = build_transforms(dataclasses.replace(cfg, img_size=side, min_img_size=0))[0]
+        return DataLoader(ds, cfg.batch_size, sampler=EpochSampler(ds, shuffle=True, seed=cfg.seed, drop_last=True), drop_last=True,
+                          num_workers=tl.num_workers, pin_memory=tl.pin_memory)
+
     def setup_model(self):
         "Model (from `init_from`'s weights when given), EMA, optimizer, schedule, precision, DDP and compile."
         cfg, dev = self.cfg, self.device
         torch.manual_seed(cfg.seed); random.seed(cfg.seed); np.random.seed(cfg.seed % 2**32)
-        if dev.type == 'cuda':
-            torch.backends.cudnn.benchmark = True
-            torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
-            if cfg.memory_fraction: torch.cuda.set_per_process_memory_fraction(cfg.memory_fraction, dev)
+        backend_flags(cfg, dev)
         model = build_model(cfg, len(self.classes))
         if cfg.init_from and self.ck is None: _load_weights(model, cfg.init_from)
         self.model = model.to(dev, memory_format=torch.channels_last if cfg.channels_last else torch.contiguous_format)
@@ -679,9 +724,11 @@ class Trainer:
             _set_rng_state(ck['rng'], self.device)
             if self.main: self.folder.truncate_rows(ck['n_rows'])
         if self.main:
-            info = self.run_info()
-            if ck is not None and (old := self.folder.read_json('run.json') or {}).get('command'):  # the command that started it, then each resume
+            info, old = self.run_info(), (self.folder.read_json('run.json') or {}) if ck is not None else {}
+            if old.get('command'):  # the command that started it, then each resume
                 info['command'], info['resumed'] = old['command'], old.get('resumed', []) + ([self.command] if self.command else [])
+            info['train_start_s'] = old.get('train_start_s', round(time.time() - self.t0, 3))  # preparation (and planning) before the first step
+            if budget := old.get('budget') or self.budget: info['budget'] = budget
             self.folder.write_json('config.json', self.cfg.to_dict())
             self.folder.write_json('run.json', info)
 
@@ -827,9 +874,28 @@ class Trainer:
         self.ema = None
         return self.result()
 
+    def timing(self):
+        "Add to run.json the seconds each epoch took (from the log's times, so across resumes too) and the whole run's."
+        if not self.main: return
+        info, ends = self.folder.read_json('run.json') or {}, []
+        for line in (self.folder.path/'metrics.jsonl').read_text(errors='replace').splitlines():
+            try: r = json.loads(line)
+            except ValueError: continue
+            if isinstance(r, dict) and r.get('kind') == 'val' and isinstance(r.get('time'), (int, float)): ends.append(float(r['time']))
+        starts = [float(info.get('train_start_s', 0.0))] + ends[:-1]
+        info.update(epoch_s=[round(b - a, 3) for a, b in zip(starts, ends)], wall_s=round(self.t_prev + time.time() - self.t0, 3),
+                    finished=time.strftime('%Y-%m-%d %H:%M:%S'))
+        self.folder.write_json('run.json', info)
+        if (b := info.get('budget')) and (p := b.get('plan')):
+            self.say(f"took {info['wall_s'] / 60:.1f} min of the budget's {b['budget_s'] / 60:.1f} (predicted {p['predicted_s'] / 60:.1f})")
+
     def close(self):
-        "Release the run folder, and the process group if this run started it."
-        if self.main: self.folder.unlock()
+        "Release the run folder, and the process group if this run started it; a folder made for a run that never began is removed."
+        if self.main:
+            p = self.folder.path
+            if self.fresh and self.folder._fd is not None and [q.name for q in p.iterdir()] == ['.lock']:
+                (p/'.lock').unlink(); p.rmdir()  # made by this run, which never began: removed while it still holds the lock
+            self.folder.unlock()
         if self.own_group and dist.is_initialized(): dist.destroy_process_group()
 
 def _load_weights(model:nn.Module, path):
@@ -844,20 +910,230 @@ def _load_weights(model:nn.Module, path):
 def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
         resume:bool=False, # continue the run in `cfg.out` (a missing or empty folder starts a new run)
         progress:bool=None, # progress bars (default: in terminals and notebooks)
-        command:str=None # the command line that started the run, kept in run.json (the CLI passes it)
+        command:str=None, # the command line that started the run, kept in run.json (the CLI passes it)
+        budget=None # train the most epochs that fit this wall-clock time: seconds, or '90s', '100m', '1.5h' (replaces `cfg.epochs`)
        ) -> FitResult:
     "Train as `cfg` says; returns the model, its EMA model, the per-epoch history and the run folder."
+    if budget is not None: parse_budget(budget)  # a bad budget is an error before anything is prepared
     t = Trainer(cfg, progress, command)
     try:
-        if not t.start(resume): return t.finished()
-        t.setup_data(); t.setup_model(); t.restore()
+        if not t.start(resume, budget): return t.finished()
+        t.setup_data()
+        if budget is not None and t.ck is None: t.plan(budget)  # a new run: measure, then fix the epochs
+        t.setup_model(); t.restore()
         with t.signals():
             for epoch in t.epochs():
                 t.train_epoch(epoch)
                 if t.stopped: break
                 t.end_epoch(epoch)
+        if not t.stopped: t.timing()
     finally: t.close()
     return t.result()
+
+# %% ../nbs/05_training.ipynb #bd9e1a02
+def _sync(device):
+    if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
+
+def make_train_step(cfg:TrainConfig, device, n_classes:int, amp:str, compile:bool=False, compile_backend:str='inductor'):
+    "`step(x, y)`: one optimizer step of `cfg`'s recipe on a fresh model, by the `Stepper` that `fit` uses (precision, MixUp/CutMix, EMA)."
+    device = torch.device(device)
+    model = build_model(cfg, n_classes).to(device, memory_format=torch.channels_last if cfg.channels_last else torch.contiguous_format)
+    ema = ModelEMA(model, cfg.ema) if cfg.ema else None
+    opt = build_optimizer(model, cfg)
+    net = torch.compile(model, backend=compile_backend) if compile else model
+    mix = MixupCutmix(n_classes, cfg.mixup, cfg.cutmix, cfg.mix_prob, label_smoothing=cfg.label_smoothing, seed=cfg.seed) \
+          if (cfg.mixup or cfg.cutmix) else None
+    stepper = Stepper(net, model, opt, None, device, amp, ema, mix, cfg.label_smoothing, cfg.channels_last)
+    def step(x, y): stepper.step([(x, y)])
+    step.model, step.stepper = model, stepper
+    return step
+
+def time_steps(step, batches, n:int, warmup:int, device) -> dict:
+    "Images/s of `step` over `n` batches after `warmup` untimed ones; also the first call's seconds (compilation included)."
+    it = iter(batches); first = None
+    for i in range(warmup):
+        t = time.perf_counter(); x, y = next(it); step(x, y)
+        if i == 0: _sync(device); first = time.perf_counter() - t
+    _sync(device); t0 = time.perf_counter(); imgs = 0
+    for _ in range(n):
+        x, y = next(it); step(x, y); imgs += len(x)
+    _sync(device); dt = time.perf_counter() - t0
+    return dict(img_per_s=imgs / dt, ms_per_batch=1000 * dt / n, first_s=first)
+
+def make_eval_step(step, device):
+    "`ev(x, y)`: `evaluate` on one batch with the network, precision and micro-batch of `step`; it leaves the network in eval mode."
+    s = step.stepper
+    def ev(x, y): evaluate(s.net, [(x, y)], device, s.dtype, s.cl, None, s.micro or None, reduce=False)  # this process alone
+    return ev
+
+# %% ../nbs/05_training.ipynb #bd9e1a04
+def rate_at(rates:dict, # measured images/s by side, e.g. {32: 30000, 64: 9000} (string keys from JSON are fine)
+            side:int) -> float: # the side to estimate
+    "Images/s at `side`: time per image linear in pixels between the nearest measured sides, proportional to pixels beyond them."
+    r = {int(k): float(v) for k, v in rates.items()}
+    if not r: raise ValueError("rates: no measured side to estimate from.")
+    if bad := [k for k, v in r.items() if not v > 0]: raise ValueError(f"rates: {r[bad[0]]} img/s at {bad[0]} px is not a rate.")
+    lo, hi = max((k for k in r if k <= side), default=None), min((k for k in r if k >= side), default=None)
+    if lo is None: return r[hi] * hi**2 / side**2
+    if hi is None: return r[lo] * lo**2 / side**2
+    if lo == hi: return r[lo]
+    return 1 / (1 / r[lo] + (1 / r[hi] - 1 / r[lo]) * (side**2 - lo**2) / (hi**2 - lo**2))
+
+def _seconds(v): return round(float(v), 3)
+
+def plan_epochs(cfg:TrainConfig, # the run to plan; its `epochs` is what is chosen
+                rates:dict, # train-step images/s by side, measured on the machine that will train (see `rate_at`)
+                budget_s:float, # wall-clock seconds the whole run may take
+                n_train:int, # training images
+                n_val:int, # validation images
+                eval_img_per_s:float, # validation's forward pass at the evaluation side (`eval_side`), images/s
+                fixed_s:float=0.0, # seconds whatever the epochs: start-up, data preparation, cache building
+                compile_s=0.0, # with `cfg.compile`: seconds per distinct side, or {side: seconds} (a side not in it: the largest)
+                max_epochs:int=400, # the most epochs considered
+                per_epoch_s:float=0.0) -> dict: # seconds each epoch adds besides its images (the checkpoint it writes)
+    "The most epochs of `cfg` whose predicted wall-clock time fits `budget_s`, with the prediction epoch by epoch (JSON-serialisable)."
+    if not budget_s > 0: raise ValueError(f"budget_s={budget_s} must be positive.")
+    if max_epochs < 1: raise ValueError(f"max_epochs={max_epochs} must be at least 1.")
+    images = n_train // cfg.batch_size * cfg.batch_size
+    if images < 1: raise ValueError(f"n_train={n_train} is less than one batch of {cfg.batch_size}: no training step.")
+    if n_val and not eval_img_per_s > 0: raise ValueError(f"eval_img_per_s={eval_img_per_s} is not a rate.")
+    val_s = (2 if cfg.ema else 1) * (2 if cfg.eval_flip else 1) * n_val / eval_img_per_s if n_val else 0.0  # EMA: a second pass; mirrors: twice the images
+    per_side = {int(k): float(v) for k, v in compile_s.items()} if isinstance(compile_s, dict) else None
+    def compile_at(side):
+        if not cfg.compile: return 0.0
+        return float(compile_s) if per_side is None else per_side.get(side, max(per_side.values(), default=0.0))
+    train_s = functools.cache(lambda side: images / rate_at(rates, side))
+    def predict(epochs):
+        sizes = train_sizes(dataclasses.replace(cfg, epochs=epochs))
+        ep = [train_s(s) + val_s + per_epoch_s for s in sizes]
+        comp = sum(compile_at(s) for s in set(sizes))
+        return sizes, ep, comp, fixed_s + comp + sum(ep)
+    best = None
+    for e in range(1, max_epochs + 1):
+        if (p := predict(e))[3] <= budget_s: best = e, p
+    if best is None:
+        raise ValueError(f"budget_s={budget_s:g}: not even 1 epoch fits; it is predicted to take {predict(1)[3]:.1f} s "
+                         f"({fixed_s:g} s fixed, {images} images at {rate_at(rates, cfg.img_size):.1f} img/s).")
+    e, (sizes, ep, comp, total) = best
+    return dict(epochs=e, predicted_s=_seconds(total), budget_s=budget_s, limited_by='max_epochs' if e == max_epochs else 'budget',
+                sizes=sizes, epoch_s=[_seconds(v) for v in ep], train_s=_seconds(sum(train_s(s) for s in sizes)),
+                val_s=_seconds(val_s * e), compile_total_s=_seconds(comp),
+                rate_by_size={str(s): _seconds(rate_at(rates, s)) for s in sorted(set(sizes))},
+                rates={str(int(k)): float(v) for k, v in rates.items()}, n_train=n_train, n_val=n_val, images_per_epoch=images,
+                eval_img_per_s=eval_img_per_s, fixed_s=fixed_s, per_epoch_s=per_epoch_s,
+                compile_s={str(k): v for k, v in per_side.items()} if per_side is not None else compile_s, max_epochs=max_epochs,
+                config=dataclasses.replace(cfg, epochs=e).to_dict())
+
+# %% ../nbs/05_training.ipynb #bd9e1a06
+_UNITS = {'': 1, 's': 1, 'sec': 1, 'm': 60, 'min': 60, 'h': 3600, 'hr': 3600}
+
+def parse_budget(budget) -> float:
+    "Seconds in `budget`: a number of seconds, or a string such as '90s', '100m', '1.5h'."
+    m = re.fullmatch(r'\s*(\d+(?:\.\d*)?|\.\d+)\s*([a-z]*)\s*', budget.lower()) if isinstance(budget, str) else None
+    if m and m[2] in _UNITS: s = float(m[1]) * _UNITS[m[2]]
+    elif isinstance(budget, (int, float)) and not isinstance(budget, bool): s = float(budget)
+    else: s = float('nan')
+    if not (math.isfinite(s) and s > 0): raise ValueError(f"budget={budget!r} is not a duration: give seconds, or e.g. 90s, 100m or 1.5h.")
+    return s
+
+def schedule_sides(cfg:TrainConfig) -> list:
+    "Every side `img_size_at` can give for `cfg`, whatever the number of epochs: `min_img_size` up by 8 px, and `img_size`."
+    return sorted({cfg.img_size, *range(cfg.min_img_size, cfg.img_size, 8)}) if cfg.min_img_size else [cfg.img_size]
+
+def _forever(loader):
+    while True: yield from loader
+
+def _time_loader(fn, loader, seconds:float, device) -> dict:
+    "Images/s of `fn` over `loader`'s batches, end to end: two untimed calls (the first waits for the workers and allocates), then as many as fill about `seconds` (at least 2; a short loader starts again)."
+    it, t = _forever(loader), time.perf_counter()
+    x, y = next(it); fn(x, y); _sync(device); first = time.perf_counter() - t
+    t = time.perf_counter(); x, y = next(it); fn(x, y); _sync(device); one = time.perf_counter() - t
+    n = max(2, min(1000, round(seconds / max(one, 1e-6))))
+    r = time_steps(fn, it, n, 0, device)
+    it.close()
+    return dict(r, first_s=first, batches=n)
+
+def measure_run(cfg:TrainConfig, # the run to measure: its sides, batch, precision, EMA, MixUp/CutMix and compile
+                n_classes:int, device,
+                train_loader_at, # `train_loader_at(side)`: the run's training loader at `side` (same data, cache and workers)
+                val_loader, # the run's validation loader
+                seconds:float=10.0, # about how long the timed steps take in all
+                tmp_dir=None) -> dict: # where to time a checkpoint's writing (default: the system's temporary folder)
+    "Images/s of `cfg`'s train step, end to end from its loader, at every side its schedule can use, and of validation at `eval_side`, on a fresh model; and the seconds a checkpoint takes to write."
+    device, amp = torch.device(device), resolve_amp(cfg.amp, device)
+    sides, t0 = schedule_sides(cfg), time.perf_counter()
+    step = make_train_step(cfg, device, n_classes, amp, cfg.compile)
+    build_s, each = time.perf_counter() - t0, seconds / (len(sides) + 1)
+    rates, first = {}, {}
+    for s in sides:  # smallest first: a larger side looks for out-of-memory again, as `fit` does
+        step.stepper.probe_again()
+        r = _time_loader(step, train_loader_at(s), each, device)
+        rates[s], first[s] = r['img_per_s'], r['first_s']
+    try: ev = _time_loader(make_eval_step(step, device), val_loader, each, device)
+    finally: step.stepper.net.train()
+    with tempfile.TemporaryDirectory(dir=tmp_dir, prefix='.measure-') as d:  # a checkpoint of the run's size (model, optimizer, EMA)
+        t = time.perf_counter()
+        save_checkpoint(dict(model=step.model.state_dict(), optimizer=step.stepper.opt.state_dict(),
+                             ema=step.stepper.ema.module.state_dict() if step.stepper.ema is not None else None), Path(d)/'last.pth')
+        ck_s = time.perf_counter() - t
+    if cfg.compile: torch._dynamo.reset()  # the run's own model compiles afresh, as in a run without a budget
+    return dict(device=str(device), amp=amp, batch_size=cfg.batch_size, rates={str(s): round(v, 3) for s, v in rates.items()},
+                first_step_s={str(s): round(v, 3) for s, v in first.items()}, eval_side=eval_side(cfg),
+                eval_img_per_s=round(ev['img_per_s'], 3), eval_first_s=round(ev['first_s'], 3), checkpoint_s=round(ck_s, 3),
+                build_s=round(build_s, 3), micro_batch=step.stepper.micro or cfg.batch_size, seconds=round(time.perf_counter() - t0, 3))
+
+# %% ../nbs/05_training.ipynb #bd9e1a07
+class BudgetError(ValueError):
+    "Not even one epoch of the configuration fits the time budget."
+
+@patch
+def plan(self:Trainer, budget, # seconds, or '90s', '100m', '1.5h'
+         margin:float=0.05): # the share of the budget left unplanned, for the machine's ups and downs
+    "Measure this run on this machine (rank 0; every rank gets its answer), choose the most epochs that fit `budget`, and make them `cfg.epochs`."
+    cfg, budget_s = self.cfg, parse_budget(budget)
+    n_train, n_val = len(self.train_loader) * cfg.batch_size, len(self.val_loader.sampler)  # what one process trains and validates
+    plan, err, m = None, '', None
+    if self.main:
+        self.say(f"budget {budget}: measuring {cfg.arch} at {', '.join(map(str, schedule_sides(cfg)))} px on {self.device}")
+        try:
+            backend_flags(cfg, self.device)
+            m = measure_run(cfg, len(self.classes), self.device, self.train_loader_at, self.val_loader,
+                            min(max(0.01 * budget_s, 2.0), 60.0), tmp_dir=self.folder.path)
+            plan, err = self._plan(m, budget, budget_s, margin, n_train, n_val)
+        except Exception as e:  # every rank must hear of it, or the others would wait for an answer forever
+            if self.world == 1: raise
+            err = f"budget {budget}: measuring failed on rank 0: {type(e).__name__}: {e}"
+        self.budget = dict(budget=str(budget), budget_s=budget_s, margin=margin, measured=m,
+                           plan={k: v for k, v in (plan or {}).items() if k != 'config'})
+    epochs = plan['epochs'] if plan else 0
+    if self.world > 1: epochs = int(_all_reduce(torch.tensor([float(epochs)], device=self.device), dist.ReduceOp.MAX).item())
+    if not epochs: raise BudgetError(err or f"budget {budget}: not even one epoch fits (rank 0 says why).")
+    self.cfg = dataclasses.replace(cfg, epochs=epochs)
+    self.train_loader.dataset.transform = build_transforms(self.cfg)[0]  # the sides of the epochs chosen (no worker has started yet)
+    if self.main:
+        p = plan
+        self.say(f"budget {budget}: {epochs} epochs (sides {', '.join(map(str, p['sizes']))} px), predicted "
+                 f"{p['predicted_s'] / 60:.1f} min of {budget_s / 60:.1f}: " +
+                 ', '.join(f"{s} px {r:.0f} img/s" for s, r in p['rate_by_size'].items()) +
+                 f", validation {m['eval_img_per_s']:.0f} img/s, {np.mean(p['epoch_s']) / 60:.1f} min per epoch")
+
+@patch
+def _plan(self:Trainer, m:dict, budget, budget_s:float, margin:float, n_train:int, n_val:int) -> tuple:
+    "`(plan, '')` from the measurements `m`, or `(None, why not)` when not one epoch fits."
+    cfg, rates = self.cfg, {int(k): v for k, v in m['rates'].items()}
+    ck_per_epoch = 2 + (self.steps_per_epoch // cfg.checkpoint_every if cfg.checkpoint_every else 0) + \
+                   (n_train / min(rates.values()) / (60 * cfg.checkpoint_minutes) if cfg.checkpoint_minutes else 0)
+    per_epoch_s = m['checkpoint_s'] * ck_per_epoch  # last.pth, best.pth (at most), and the mid-epoch ones
+    fixed_s = time.time() - self.t0 + m['build_s']  # spent so far (data, cache, measuring), and building the model again
+    compile_s = {int(k): v for k, v in m['first_step_s'].items()} if cfg.compile else 0.0
+    args = (n_train, n_val, m['eval_img_per_s'], fixed_s + (m['eval_first_s'] if cfg.compile else 0.0), compile_s)
+    try: return plan_epochs(cfg, rates, budget_s * (1 - margin), *args, per_epoch_s=per_epoch_s), ''
+    except ValueError: pass
+    one = plan_epochs(cfg, rates, float('inf'), *args, max_epochs=1, per_epoch_s=per_epoch_s)
+    return None, (f"budget {budget} ({budget_s:g} s) is too short for one epoch of this configuration on this machine: it is predicted "
+                  f"to take {one['predicted_s'] / 60:.1f} min ({fixed_s:.0f} s of preparation and measuring, then {one['epoch_s'][0]:.0f} s "
+                  f"for {n_train:,} images at {min(one['rate_by_size'].values()):.1f} img/s and validation); give a longer --budget, "
+                  f"or train on less (--subset-classes, a smaller --img-size or --arch).")
 
 # %% ../nbs/05_training.ipynb #1201fd1c
 def train_loop(model, device, train_loader, optimizer, train_losses:list=None, train_acc:list=None, scheduler=None,
