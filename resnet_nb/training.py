@@ -875,8 +875,11 @@ class Trainer:
         return self.result()
 
     def timing(self):
-        "Add to run.json the seconds each epoch took (from the log's times, so across resumes too) and the whole run's."
-        if not self.main: return
+        "Add to run.json the seconds each epoch took (from the log's times, so across resumes too) and the whole run's; every rank waits for it."
+        if self.main: self._timing()
+        if self.world > 1: dist.barrier()  # no rank leaves the process group while rank 0 still writes
+
+    def _timing(self):
         info, ends = self.folder.read_json('run.json') or {}, []
         for line in (self.folder.path/'metrics.jsonl').read_text(errors='replace').splitlines():
             try: r = json.loads(line)
