@@ -136,17 +136,15 @@ def _machine(info:dict) -> str:
 
 def results_table(runs) -> pd.DataFrame:
     "One row per run for a results page: data, model, machine, budget, wall time, epochs, best and final top-1/top-5."
-    out = []
-    for r in _runs(runs):
-        i, c, v = r.info, r.config, r.val
-        times = [d.time.max() for d in (r.train, v, r.val_ema) if len(d) and 'time' in d]
-        wall = i.get('wall_s') or (max(times) if times else np.nan)
+    runs, out = _runs(runs), []
+    acc = summarize(runs)[['wall_min', 'epochs', 'best_top1', 'final_top1', 'best_top5', 'final_top5']]
+    for r, a in zip(runs, acc.to_dict('records')):
+        i, c = r.info, r.config
         out.append(dict(run=r.name, classes=len(i['classes']) if isinstance(i.get('classes'), list) else np.nan,
                         train_images=i.get('n_train', np.nan), val_images=i.get('n_val', np.nan),
                         model=f"{c.get('arch', '?')}, {'ImageNet' if c.get('use_maxpool', True) else 'small-input'} stem",
-                        machine=_machine(i), budget=(i.get('budget') or {}).get('budget', ''), wall_min=wall / 60,
-                        epochs=int(v.epoch.max() + 1) if len(v) else 0, best_top1=_best(v, 'top1'), final_top1=_final(v, 'top1'),
-                        best_top5=_best(v, 'top5'), final_top5=_final(v, 'top5')))
+                        machine=_machine(i), budget=(i.get('budget') or {}).get('budget', ''),
+                        **dict(a, wall_min=i['wall_s'] / 60 if i.get('wall_s') else a['wall_min'])))  # run.json's wall time counts preparation too
     return pd.DataFrame(out).set_index('run')
 
 def runs_fingerprint(run_dirs) -> str:

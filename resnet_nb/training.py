@@ -1114,11 +1114,10 @@ def plan(self:Trainer, budget, # seconds, or '90s', '100m', '1.5h'
     self.cfg = dataclasses.replace(cfg, epochs=epochs)
     self.train_loader.dataset.transform = build_transforms(self.cfg)[0]  # the sides of the epochs chosen (no worker has started yet)
     if self.main:
-        p = plan
-        self.say(f"budget {budget}: {epochs} epochs (sides {', '.join(map(str, p['sizes']))} px), predicted "
-                 f"{p['predicted_s'] / 60:.1f} min of {budget_s / 60:.1f}: " +
-                 ', '.join(f"{s} px {r:.0f} img/s" for s, r in p['rate_by_size'].items()) +
-                 f", validation {m['eval_img_per_s']:.0f} img/s, {np.mean(p['epoch_s']) / 60:.1f} min per epoch")
+        self.say(f"budget {budget}: {epochs} epochs (sides {', '.join(map(str, plan['sizes']))} px), predicted "
+                 f"{plan['predicted_s'] / 60:.1f} min of {budget_s / 60:.1f}: " +
+                 ', '.join(f"{s} px {r:.0f} img/s" for s, r in plan['rate_by_size'].items()) +
+                 f", validation {m['eval_img_per_s']:.0f} img/s, {np.mean(plan['epoch_s']) / 60:.1f} min per epoch")
 
 @patch
 def _plan(self:Trainer, m:dict, budget, budget_s:float, margin:float, n_train:int, n_val:int) -> tuple:
