@@ -106,6 +106,12 @@ def _bench_config(preset:str, **overrides) -> TrainConfig:
     "The configuration `bench` measures: the preset's with `overrides`, at one side (`img_size`: progressive resizing off)."
     return get_config(preset, min_img_size=0, **overrides)
 
+def _check_backend(name:str):
+    "A `ValueError` naming `name` unless `torch.compile` knows a backend of that name here."
+    import torch._dynamo
+    known = torch._dynamo.list_backends(exclude_tags=())
+    if name not in known: raise ValueError(f"compile_backend={name!r} is not a torch.compile backend here (known: {', '.join(known)}).")
+
 def _sides(sizes) -> tuple:
     "`sizes` ('32,48,64', or ints) as distinct sides in the order given."
     if sizes is None: return ()
@@ -140,6 +146,7 @@ def bench(preset:str='demo', # one of `PRESETS`
     for k, v in dict(steps=steps, warmup=warmup).items():
         if v is not None and v < 0: raise ValueError(f"{k}={v} is negative: give a count of batches (0: the default).")
     cfg = _bench_config(preset, batch_size=batch_size, amp=amp, img_size=img_size, workers=workers, compile=compile)
+    if compile or compile_backend != 'inductor': _check_backend(compile_backend)  # given, it is checked even when unused
     dev = setup_distributed(device)[0]
     cuda = dev.type == 'cuda'
     if cuda:

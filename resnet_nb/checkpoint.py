@@ -8,7 +8,7 @@ Docs: https://resnet-nb.github.io/resnet_nb/checkpoints.html.md"""
 __all__ = ['RunError', 'RunFolderBusy', 'DiskFullError', 'save_checkpoint', 'load_checkpoint', 'RunFolder']
 
 # %% ../nbs/04_checkpoints.ipynb #c8078215
-import os, json, time, errno, fcntl, socket, shutil, warnings
+import os, re, json, time, errno, fcntl, socket, shutil, zipfile, warnings
 from datetime import datetime
 from pathlib import Path
 import torch
@@ -97,13 +97,29 @@ def save_checkpoint(obj:dict, path) -> Path:
     return _atomic_write(path, lambda f: _write(obj, f), need=lambda: _nbytes(obj) + 2**16)
 
 # %% ../nbs/04_checkpoints.ipynb #b528066d
+def _why_unloadable(path:Path, e:BaseException) -> str:
+    "Why `torch.load(path, weights_only=True)` failed, in a few words that never suggest loading it unsafely."
+    try:
+        with open(path, 'rb') as f: head = f.read(8)
+    except OSError as err: return f"it cannot be read ({err.strerror})"
+    if not head: return "it is empty (0 bytes)"
+    if head.startswith(b'PK') and not zipfile.is_zipfile(path):  # a zip without its end: a copy or a write cut short
+        return "it is cut short or damaged (a file torch.save wrote, without its end)"
+    if not zipfile.is_zipfile(path) and not head.startswith(b'\x80'):  # torch.save writes a zip archive (very old versions, a pickle)
+        return f"it is not a file torch.save wrote (it starts with {head!r})"
+    s = str(e)
+    if 'weights_only' in s or 'Weights only load failed' in s:  # torch's advice to load it unsafely is not given here
+        g = re.search(r'Unsupported global: GLOBAL ([\w.]+)', s)
+        return ("it holds Python objects other than tensors and plain values" + (f" ({g[1]})" if g else '') +
+                ", and resnet_nb loads no such objects: unpickling them could run any code its author chose")
+    return (s.strip().splitlines() or [type(e).__name__])[0]
+
 def load_checkpoint(path) -> dict:
     "Load a resnet_nb checkpoint with `weights_only=True`; a missing file or anything else is a `RunError` naming the file."
     path = Path(path)
     if not path.exists(): raise RunError(f"{path} does not exist.")
     try: ck = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e:
-        raise RunError(f"{path} is not a resnet_nb checkpoint: {(str(e).splitlines() or [type(e).__name__])[0]}") from e
+    except Exception as e: raise RunError(f"{path} is not a resnet_nb checkpoint: {_why_unloadable(path, e)}.") from e
     if not isinstance(ck, dict) or 'model' not in ck or 'config' not in ck:
         raise RunError(f"{path} is not a resnet_nb checkpoint (no model weights and configuration in it).")
     return ck
@@ -147,6 +163,21 @@ def _holder(path:Path, wait:float=1.0) -> dict:
         if time.time() >= end: return {}
         time.sleep(0.05)
 
+def _pid_alive(pid:int) -> bool:
+    "Does a process `pid` run on this machine?"
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass  # it runs, under another user
+    except (OverflowError, ValueError): return False  # no process has such an id
+    return True
+
+_TMP_NAMES = {'': _RUN_FILES, 'checkpoints': ('last.pth', 'best.pth')}  # what this module writes through `_atomic_write`, by folder
+
+def _stale_tmp(f:Path, names) -> bool:
+    "Is `f` a temporary file that `_atomic_write` made for one of `names` (`.NAME.tmp-PID`), whose process no longer runs?"
+    m = re.fullmatch(r'\.(.+)\.tmp-(\d+)', f.name)
+    return bool(m) and m[1] in names and not _pid_alive(int(m[2]))
+
 @patch
 def lock(self:RunFolder):
     "Create the folder and take its lock, or raise `RunFolderBusy` naming the process that holds it; returns self."
@@ -164,9 +195,10 @@ def lock(self:RunFolder):
     me = dict(pid=os.getpid(), host=socket.gethostname(), since=datetime.now().astimezone().isoformat(timespec='seconds'))
     os.ftruncate(fd, 0); os.write(fd, (json.dumps(me) + '\n').encode())
     self._fd = fd
-    for d in (self.path, self.ckpt_dir):  # temporary files of a writer that was killed mid-write
+    for sub, names in _TMP_NAMES.items():  # temporary files of ours, of a writer that was killed mid-write; nothing else
+        d = self.path/sub if sub else self.path
         for f in (d.glob('.*.tmp-*') if d.is_dir() else []):
-            if f.name.rsplit('.tmp-', 1)[1].isdigit(): _unlink(f)
+            if _stale_tmp(f, names): _unlink(f)
     return self
 
 @patch

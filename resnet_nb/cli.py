@@ -1,4 +1,4 @@
-"""`resnet-nb data | train | evaluate | predict | report | bench`, runnable as `python -m resnet_nb.cli` so that `torchrun` can start it.
+"""`resnet-nb data | train | evaluate | predict | report | bench | lr-find | export`, runnable as `python -m resnet_nb.cli` so that `torchrun` can start it.
 
 Docs: https://resnet-nb.github.io/resnet_nb/cli.html.md"""
 
@@ -10,14 +10,14 @@ __all__ = ['COMMANDS', 'int_at_least', 'train_args', 'train_command', 'load_mode
            'parser', 'main']
 
 # %% ../nbs/07_cli.ipynb #6d68c202
-import os, sys, json, re, shlex, inspect, argparse, dataclasses
+import os, sys, json, re, shlex, inspect, argparse, warnings, dataclasses
 import torch
 import resnet_nb
 from torch.utils.data import DataLoader
 from .data import DataError, data_command, load_image, short_name, prepare_data
 from .datasets import AlbumentationsImageDataset, ImageFileDataset, default_workers
 from .checkpoint import load_checkpoint, RunError
-from .training import (TrainConfig, PRESETS, get_config, load_config, fit, evaluate, TrainingError, Preempted, amp_dtype, parse_budget, eval_side,
+from .training import (TrainConfig, PRESETS, get_config, replay_config, weights_misfit, fit, evaluate, TrainingError, Preempted, amp_dtype, parse_budget, eval_side,
                                 build_model, build_transforms, to_input, setup_distributed, predict_logp, resolve_data)
 
 # %% ../nbs/07_cli.ipynb #1b4a5465
@@ -43,43 +43,45 @@ def _budget(s:str) -> str:
     except ValueError: raise argparse.ArgumentTypeError(f"{s!r} is not a duration: give e.g. 90s, 100m or 1.5h") from None
     return s
 
-def train_args(p:argparse.ArgumentParser):
+def train_args(p:argparse.ArgumentParser,
+               exclude:tuple=()): # options to leave out, e.g. ('out', 'resume', 'budget') for a command that trains no run (`lr-find`)
     "Add `resnet-nb train`'s options to `p`: a flag per `TrainConfig` field (default: the preset's or saved value), and how to start."
-    p.add_argument('--preset', choices=list(PRESETS), help='start from these values: ' + ', '.join(PRESETS))
-    p.add_argument('--config', metavar='RUN', help="start from a saved configuration: a run folder or its config.json")
-    p.add_argument('--resume', action='store_true', help='continue the run in --out exactly (a missing or empty folder starts a new run)')
-    p.add_argument('--progress', action=argparse.BooleanOptionalAction, default=None, help='progress bars (default: in a terminal)')
-    p.add_argument('--budget', type=_budget, metavar='TIME', help="train the most epochs that fit this wall-clock time on this machine "
-                   "(90s, 100m, 1.5h): measured first, and the epochs chosen go into config.json; instead of --epochs")
+    if 'preset' not in exclude: p.add_argument('--preset', choices=list(PRESETS), help='start from these values: ' + ', '.join(PRESETS))
+    if 'config' not in exclude:
+        p.add_argument('--config', metavar='RUN', help="start from a saved configuration, a run folder or its config.json: a replay takes "
+                       "every field of it but the one-off ones, max_steps and init_from (give them again to use them); flags beside it win")
+    if 'resume' not in exclude:
+        p.add_argument('--resume', action='store_true', help='continue the run in --out exactly (a missing or empty folder starts a new run)')
+    if 'progress' not in exclude:
+        p.add_argument('--progress', action=argparse.BooleanOptionalAction, default=None, help='progress bars (default: in a terminal)')
+    if 'budget' not in exclude:
+        p.add_argument('--budget', type=_budget, metavar='TIME', help="train the most epochs that fit this wall-clock time on this machine "
+                       "(90s, 100m, 1.5h): measured first, and the epochs chosen go into config.json; instead of --epochs")
     docs = _field_docs()
     for f in dataclasses.fields(TrainConfig):
-        if f.name == 'preset': continue
+        if f.name == 'preset' or f.name in exclude: continue
         flag = '--' + f.name.replace('_', '-')
         kw = dict(default=None, help=f"{docs.get(f.name, '')} (default {f.default!r})")
         if f.type in (bool, 'bool'): p.add_argument(flag, action=argparse.BooleanOptionalAction, **kw)
         else: p.add_argument(flag, type={'int': int, 'float': float, 'str': str}.get(f.type, f.type), **kw)
 
 def train_command(a:argparse.Namespace):
-    "Build the configuration from preset, saved configuration and flags, and run `fit`."
+    "Build the configuration from preset, saved configuration (less its one-off fields) and flags, and run `fit`."
     a = dict(vars(a))
     preset, config, resume, progress, budget = (a.pop(k, None) for k in ('preset', 'config', 'resume', 'progress', 'budget'))
     command = a.pop('argv', None)
     if budget is not None and a.get('epochs') is not None:
         raise ValueError(f"--budget {budget} chooses the number of epochs: give --budget or --epochs, not both.")
-    cfg = get_config(preset, base=load_config(config) if config else None, **{k: v for k, v in a.items() if k in TrainConfig.__dataclass_fields__})
+    given = {k: v for k, v in a.items() if k in TrainConfig.__dataclass_fields__}
+    base, dropped = replay_config(config) if config else (None, {})
+    if (dropped := {k: v for k, v in dropped.items() if given.get(k) is None}) and not resume:
+        print(f"resnet-nb train: --config {config}: a replay starts without the one-off settings "
+              f"{', '.join(f'{k}={v!r}' for k, v in dropped.items())}; give {' '.join('--' + k.replace('_', '-') for k in dropped)} "
+              "again to use them", file=sys.stderr)
+    cfg = get_config(preset, base=base, **given)
     fit(cfg, resume=resume, progress=progress, command=command, budget=budget)
 
 # %% ../nbs/07_cli.ipynb #a8a9bf03
-def _misfit(model, sd:dict) -> str:
-    "What of the weights `sd` does not fit `model` (missing, unexpected, or differently shaped), in a few words; '' if they fit."
-    want = model.state_dict()
-    missing, extra = [k for k in want if k not in sd], [k for k in sd if k not in want]
-    shape = [f"{k} is {tuple(getattr(sd[k], 'shape', ()))} there, {tuple(want[k].shape)} in the model" for k in want
-             if k in sd and tuple(getattr(sd[k], 'shape', ())) != tuple(want[k].shape)]
-    out = [f"{len(missing)} weight(s) missing ({missing[0]}, ...)"] if missing else []
-    if extra: out.append(f"{len(extra)} unexpected ({extra[0]}, ...)")
-    return '; '.join(out + shape[:1])
-
 def load_model(checkpoint, device='cpu'):
     "`(model, config, checkpoint dict)` of a checkpoint written by `resnet-nb train`, the model in eval mode on `device`."
     ck = load_checkpoint(checkpoint)
@@ -92,7 +94,7 @@ def load_model(checkpoint, device='cpu'):
     model = build_model(cfg, len(classes))
     what = f"{cfg.arch}, {'ImageNet' if cfg.use_maxpool else 'small-input'} stem, for its {len(classes)} classes"
     if not isinstance(sd, dict): raise RunError(f"{checkpoint}: its weights are a {type(sd).__name__}, not a state dict.")
-    if bad := _misfit(model, sd): raise RunError(f"{checkpoint}: its weights do not fit its own configuration ({what}): {bad}.")
+    if bad := weights_misfit(model, sd): raise RunError(f"{checkpoint}: its weights do not fit its own configuration ({what}): {bad}.")
     try: model.load_state_dict(sd)
     except (RuntimeError, TypeError) as e:
         raise RunError(f"{checkpoint}: its weights do not fit its own configuration ({what}): {str(e).strip().splitlines()[-1].strip()}") from e
@@ -199,6 +201,22 @@ def _bench_command(a):
     from resnet_nb.bench import bench_command
     return bench_command(a)
 
+def _lr_find(p):  # resnet_nb.tools imports this module, so this one imports it only when a command needs it
+    from resnet_nb.tools import lr_find_args
+    lr_find_args(p)
+
+def _lr_find_command(a):
+    from resnet_nb.tools import lr_find_command
+    return lr_find_command(a)
+
+def _export(p):
+    from resnet_nb.tools import export_args
+    export_args(p)
+
+def _export_command(a):
+    from resnet_nb.tools import export_command
+    return export_command(a)
+
 COMMANDS = dict(
     data=(data_args, lambda a: data_command(a.source, a.dest, json=a.json, no_check=not a.check), 'prepare a data set and print its summary'),
     train=(train_args, train_command, 'train a ResNet (see the presets with --preset)'),
@@ -207,6 +225,8 @@ COMMANDS = dict(
     report=(report_args, report_command, 'curves and a summary table of runs'),
     bench=(_bench, _bench_command, 'images/s of the model, the input pipeline and both'),
 )
+COMMANDS.update({'lr-find': (_lr_find, _lr_find_command, 'the training loss against a growing learning rate, and a suggested --lr'),
+                 'export': (_export, _export_command, 'a checkpoint as one ONNX or TorchScript file that takes uint8 images')})
 
 def parser() -> argparse.ArgumentParser:
     "The `resnet-nb` parser, a subparser per command."
@@ -223,18 +243,34 @@ def _message(e:BaseException) -> str:
     if 'Original Traceback' in s: s = s.splitlines()[-1].split(': ', 1)[-1]
     return s
 
+def _resources(e:BaseException) -> str:
+    "A sentence for running out of memory (on the GPU or the CPU) or a loader worker killed (by the kernel, usually for memory); '' for anything else."
+    s = _message(e); first = (s.splitlines() or [''])[0]
+    if isinstance(e, torch.OutOfMemoryError): return f"out of GPU memory ({first}); lower --batch-size"
+    if isinstance(e, MemoryError) or "DefaultCPUAllocator" in s:  # torch's: "DefaultCPUAllocator: can't allocate memory: you tried to allocate N bytes"
+        m = re.search(r'tried to allocate (\d+) bytes', s)
+        need = f" (it tried to allocate {int(m[1]) / 2**30:.1f} GiB at once)" if m else ''
+        return f"out of memory on the CPU{need}; lower --batch-size (or --img-size), or use fewer --workers"
+    if 'DataLoader worker' in s and ('killed by signal' in s or 'exited unexpectedly' in s):
+        return f"a data loader worker died ({first}), most often for want of memory; use fewer --workers or a lower --batch-size"
+    return ''
+
 def main(argv:list=None) -> int:
     "The `resnet-nb` command; returns the exit status."
     argv = sys.argv[1:] if argv is None else [str(v) for v in argv]
     a = parser().parse_args(argv)
     a.argv = shlex.join(['resnet-nb', *argv])  # kept in a training run's run.json
+    shown = warnings.showwarning  # a warning is one line of this command's, not Python's file:line and source line
+    warnings.showwarning = lambda message, category, *args, **kw: print(f"resnet-nb {a.command}: warning: {message}", file=sys.stderr)
     try: COMMANDS[a.command][1](a)
     except Preempted as e: print(e, file=sys.stderr); return 128 + e.signum
     except KeyboardInterrupt: print(f"resnet-nb {a.command}: interrupted; the last saved checkpoint is kept", file=sys.stderr); return 130
-    except torch.OutOfMemoryError as e:
-        print(f"resnet-nb {a.command}: error: out of GPU memory ({_message(e).splitlines()[0]}); lower --batch-size", file=sys.stderr); return 1
     except (ValueError, TrainingError, OSError) as e:  # DataError, RunError and the like are ValueErrors
         print(f"resnet-nb {a.command}: error: {_message(e)}", file=sys.stderr); return 1
+    except (RuntimeError, MemoryError) as e:  # torch.OutOfMemoryError is a RuntimeError
+        if not (msg := _resources(e)): raise
+        print(f"resnet-nb {a.command}: error: {msg}", file=sys.stderr); return 1
+    finally: warnings.showwarning = shown
     return 0
 
 if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())  # python -m resnet_nb.cli (and torchrun)

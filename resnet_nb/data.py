@@ -8,14 +8,15 @@ Docs: https://resnet-nb.github.io/resnet_nb/data.html.md"""
 __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'UnsafeArchiveError', 'show_progress', 'pbar',
            'default_data_dir', 'path_key', 'data_location', 'fingerprint', 'remove_stale_partials', 'atomic_write',
            'file_md5', 'download_url', 'archive_kind', 'archive_stem', 'safe_extract', 'make_synthetic_dataset',
-           'reorganize_val_folder', 'organize_imagenet_val', 'find_dataset_root', 'source_root', 'prepare_data',
-           'load_image', 'load_wnid_classnames', 'short_name', 'class_names_for', 'scan_split', 'dataset_summary',
+           'reorganize_val_folder', 'organize_imagenet_val', 'scan_split', 'find_dataset_root', 'source_root',
+           'prepare_data', 'load_image', 'load_wnid_classnames', 'short_name', 'class_names_for', 'dataset_summary',
            'make_subset', 'tiny_imagenet_archive', 'data_command']
 
 # %% ../nbs/00_data.ipynb #2deb3029
-import os, re, sys, csv, glob, json, time, shutil, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
+import os, re, sys, csv, glob, json, lzma, time, zlib, errno, shutil, struct, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
+os.environ.setdefault('OPENCV_LOG_LEVEL', 'ERROR')  # OpenCV's own warnings are not for the person at the terminal (read before cv2 loads)
 import numpy as np, cv2
 from PIL import Image
 from torchvision.datasets.folder import IMG_EXTENSIONS
@@ -40,8 +41,8 @@ def pbar(it, verbose:bool=True, **kw):
 
 # %% ../nbs/00_data.ipynb #39032b14
 def default_data_dir() -> Path:
-    "Where this library writes: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb`."
-    return Path(os.environ.get('RESNET_NB_DATA', Path.home()/'.cache'/'resnet_nb')).expanduser()
+    "Where this library writes: `$RESNET_NB_DATA`, else `~/.cache/resnet_nb` (an empty `RESNET_NB_DATA` is unset, never the current folder)."
+    return Path(os.environ.get('RESNET_NB_DATA', '').strip() or Path.home()/'.cache'/'resnet_nb').expanduser()
 
 def path_key(path) -> str:
     "A folder name for the data at `path`: its name and a short hash of its resolved path (`tiny-imagenet-200-3f2a9c01d4`)."
@@ -88,6 +89,7 @@ def _pid_alive(pid:int) -> bool:
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
     except PermissionError: pass  # it runs, under another user
+    except (OverflowError, ValueError): return False  # not a process id at all
     return True
 
 def _remove(p:Path):
@@ -95,18 +97,62 @@ def _remove(p:Path):
     elif p.exists() or p.is_symlink(): p.unlink(missing_ok=True)
 
 def remove_stale_partials(folder, name:str='*') -> list:
-    "Remove the partial outputs `.{name}.partial-{pid}*` in `folder` whose process no longer runs; returns them."
+    "Remove the partial outputs `.{name}.partial-{pid}` (and `-old`) in `folder` whose process no longer runs; returns them."
     removed = []
     for p in Path(folder).glob(f'.{glob.escape(name) if name != "*" else "*"}.partial-*'):
-        m = re.search(r'\.partial-(\d+)', p.name)
+        m = re.fullmatch(r'\..+\.partial-(\d+)(-old)?', p.name)  # our names only: `.x.partial-12abc` is not one of ours
         if m and (int(m[1]) == os.getpid() or not _pid_alive(int(m[1]))): _remove(p); removed.append(p)
     return removed
 
+_MANIFEST = '.resnet_nb_files'  # in every folder `atomic_write` builds: the paths it wrote there (JSON)
+_OWN_NAMES = (_MANIFEST, '.resnet_nb_ready', '.resnet_nb_extracted')  # our markers (`READY` and `_EXTRACTED` below)
+
+def _listing(folder:Path) -> list:
+    "Every path below `folder`, relative, in POSIX form: files, folders and links (links are not followed)."
+    out = []
+    for dirpath, dirs, files in os.walk(folder):
+        rel = Path(dirpath).relative_to(folder)
+        out += [(rel/n).as_posix() for n in dirs + files]
+    return sorted(out)
+
+def _manifest(folder:Path):
+    "The paths this library wrote in `folder`, from its manifest; None where there is none (a folder built by an older version)."
+    try: v = json.loads((folder/_MANIFEST).read_text())
+    except (OSError, ValueError): return None
+    return v if isinstance(v, list) else None
+
+def _foreign(folder:Path, expected) -> list:
+    "The paths under `folder` that are neither in `expected` nor a marker of ours, top-most only (a folder of yours is named, not its contents)."
+    expected, out = set(expected), []
+    for dirpath, dirs, files in os.walk(folder):
+        rel = Path(dirpath).relative_to(folder)
+        out += [(rel/n).as_posix() for n in sorted(files) if (rel/n).as_posix() not in expected and n not in _OWN_NAMES]
+        theirs = {n for n in dirs if (rel/n).as_posix() not in expected}
+        out += [(rel/n).as_posix() + '/' for n in sorted(theirs)]
+        dirs[:] = sorted(n for n in dirs if n not in theirs)  # not into someone else's folder
+    return out
+
+def _foreign_legacy(folder:Path, expected=()) -> list:
+    "For a folder that an older version made (it kept no manifest): the real files under it that are not in `expected`; links and folders count as ours."
+    expected = set(expected)
+    return [q for q in _listing(folder) if q not in expected and PurePosixPath(q).name not in _OWN_NAMES
+            and (folder/q).is_file() and not (folder/q).is_symlink()]
+
+def _refuse_foreign(dest:Path, expected, what:str=None, legacy:bool=False):
+    "`DataError` naming what in `dest` this library did not write, raised before `dest` would be replaced: nothing of yours is removed."
+    if not (theirs := (_foreign_legacy if legacy else _foreign)(dest, expected)): return
+    listed = ', '.join(theirs[:5]) + (f' and {len(theirs) - 5} more' if len(theirs) > 5 else '')
+    raise DataError(f"{dest}: {what or 'it is out of date'}, so it would be made again, but it holds {len(theirs)} path(s) that this "
+                    f"library did not write: {listed}. Nothing was changed: move them out of {dest}, then run again." +
+                    (" (The folder was made by an older resnet_nb, which kept no list of its files: if they are from there, remove the "
+                     "folder yourself.)" if legacy else ''))
+
 def atomic_write(dest, # the file or folder to create
                  build, # `build(tmp)` writes the complete result at `tmp`, a path beside `dest`
-                 done=None # `done(dest)`: is an existing `dest` complete and current? (default: yes); may raise to refuse it
+                 done=None, # `done(dest)`: is an existing `dest` complete and current? (default: yes); may raise to refuse it
+                 what:str=None # why a `dest` that is not current is made again, for the message if it holds files of someone else's
                 ) -> Path:
-    "Create `dest` with `build` on a partial path, renamed into place when complete: never half-written, built once."
+    "Create `dest` with `build` on a partial path, renamed into place when complete: never half-written, built once; a folder is replaced only when it holds nothing but what this library wrote there."
     dest = Path(dest); done = done or (lambda p: True)
     if dest.exists() and done(dest): return dest
     try: dest.parent.mkdir(parents=True, exist_ok=True)
@@ -114,10 +160,19 @@ def atomic_write(dest, # the file or folder to create
     with _lock_for(dest):
         if dest.exists() and done(dest): return dest  # another process built it while we waited
         remove_stale_partials(dest.parent, dest.name)
+        replace = dest.is_dir() and not dest.is_symlink()
+        ours = _manifest(dest) if replace else None
+        if ours is not None: _refuse_foreign(dest, ours, what)  # before building: a refusal costs nothing
         tmp, old = dest.parent/f'.{dest.name}.partial-{os.getpid()}', dest.parent/f'.{dest.name}.partial-{os.getpid()}-old'
         try:
             build(tmp)
-            if dest.is_dir() and not dest.is_symlink(): os.rename(dest, old)  # a directory cannot be replaced in one step
+            listing = _listing(tmp) if tmp.is_dir() and not tmp.is_symlink() else []
+            if tmp.is_dir() and not tmp.is_symlink():
+                _remove(tmp/_MANIFEST)  # never written through a link that `build` left there
+                (tmp/_MANIFEST).write_text(json.dumps(listing))
+            if replace:  # checked again just before: anything added meanwhile; a folder without a manifest against what replaces it
+                _refuse_foreign(dest, ours if ours is not None else listing, what, legacy=ours is None)
+                os.rename(dest, old)  # a directory cannot be replaced in one step
             os.replace(tmp, dest)
         except BaseException:
             _remove(tmp)
@@ -201,32 +256,72 @@ def safe_extract(archive, # a .zip, .tar, .tar.gz, .tgz, .tar.bz2 or .tar.xz fil
                  dest, # the folder that will hold the archive's contents once complete
                  verbose:bool=True,
                  finish=None, # `finish(tmp)` checks or completes the extracted folder before it is renamed to `dest`; may raise
-                 done=None): # `done(dest)`: is an existing `dest` current? (see `atomic_write`; default: yes)
-    "Extract `archive` into `dest` atomically, refusing members that would escape it."
+                 done=None, # `done(dest)`: is an existing `dest` current? (see `atomic_write`; default: yes)
+                 what:str=None): # why an existing `dest` that is not current is extracted again (see `atomic_write`)
+    "Extract `archive` into `dest` atomically, refusing members that would escape it; a damaged archive is a `DataError` and leaves nothing."
     archive, dest = Path(archive), Path(dest)
     kind = archive_kind(archive)
     if kind is None: raise DataError(f"{archive}: not a supported archive (.zip, .tar, .tar.gz, .tgz, .tar.bz2, .tar.xz).")
     def build(tmp):
         _extract(archive, kind, tmp, verbose)
         if finish is not None: finish(tmp)
-    return atomic_write(dest, build, done)
+    return atomic_write(dest, build, done, what)
+
+class _Damaged(Exception):
+    "What reading an archive to its end found wrong with it."
+
+def _check_tar_end(tf, end:int):
+    "After the last member tarfile read (at `end` of the archive's contents): the end-of-archive marker, zeros to the end, and the compressed stream read to its end (which checks its checksum)."
+    f = tf.fileobj; f.seek(end)
+    n, first = 0, None
+    while b := f.read(1 << 20):
+        if first is None and b.strip(b'\0'): first = n + len(b) - len(b.lstrip(b'\0'))
+        n += len(b)
+    if first is not None:
+        raise _Damaged(f"at byte {end + first:,} of its contents is data that is neither a member tarfile can read nor the end-of-archive "
+                       "marker: a damaged member header (every member after it would be lost), or data appended to the archive")
+    if n < tarfile.BLOCKSIZE:
+        raise _Damaged(f"its contents stop at byte {end + n:,} without the end-of-archive marker: it was cut short, members may be missing")
+
+_QUOTES = '\'"'
+
+def _why(e:BaseException) -> str:
+    "A reading error in a few words on one line (tarfile's 'could not be opened' gives a reason per compression: kept, joined)."
+    s = str(e).strip() or type(e).__name__
+    if reasons := re.findall(r"^- method (\w+): \w+\((.*)\)$", s, flags=re.M):
+        s = 'it opens as no kind of tar archive (' + '; '.join(f"{m}: {r.strip(_QUOTES)}" for m, r in reasons) + ')'
+    return ' '.join(s.split())
+
+# what reading a damaged archive raises: zipfile's and tarfile's own errors, and those of the decompressors underneath
+_READ_ERRORS = (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError, zlib.error, lzma.LZMAError, UnicodeDecodeError, struct.error, _Damaged)
+_SYSTEM_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS, errno.EIO, errno.ENOENT, errno.EMFILE, errno.ENAMETOOLONG}
 
 def _extract(archive, kind, tmp, verbose):
+    "Every member of `archive` into `tmp`, the archive read to its end: each zip member (its CRC-32), a tar to its end-of-archive marker and its compressed stream to its end (its checksum)."
     tmp.mkdir()
     try:
         if kind == 'zip':
             with zipfile.ZipFile(archive) as zf:
                 infos = zf.infolist()
                 for i in infos: _check_member(i.filename)
-                for i in pbar(infos, verbose): zf.extract(i, tmp)
+                for i in pbar(infos, verbose): zf.extract(i, tmp)  # reads the member to its end, which checks its CRC-32
         else:
             with tarfile.open(archive) as tf:
-                members = list(_tar_members(tf))
+                members = list(_tar_members(tf)); end = tf.offset  # where tarfile saw the end: a damaged header looks like one
                 kw = {'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}
                 for m in pbar(members, verbose): tf.extract(m, tmp, set_attrs=False, **kw)  # files dated now, as from a zip
-    except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as e:
+                _check_tar_end(tf, end)
+    except NotImplementedError as e: raise DataError(f"{archive}: cannot be extracted here ({e}).") from e  # a zip compression Python lacks
+    except RuntimeError as e:  # zipfile's word for a member that needs a password
+        if 'encrypted' not in str(e): raise
+        raise DataError(f"{archive}: {' '.join(str(e).split())}; resnet_nb does not extract encrypted archives, nothing was kept.") from e
+    except KeyError as e:  # tarfile's, for a hard link to a member the archive does not hold
+        raise DataError(f"{archive} is damaged: {e.args[0] if e.args else e}; nothing was kept.") from e
+    except _READ_ERRORS as e:
         if isinstance(e, getattr(tarfile, 'FilterError', ())): raise UnsafeArchiveError(f"{archive}: {e}") from e
-        raise DataError(f"{archive}: cannot extract ({e}); is the archive complete?") from e
+        if isinstance(e, OSError) and e.errno in _SYSTEM_ERRNOS:  # the system's trouble (a full disk, no permission), not the archive's
+            raise DataError(f"{archive}: cannot extract it into {tmp.parent} ({e.strerror or e}).") from e
+        raise DataError(f"{archive} is damaged: {_why(e)}; nothing was kept.") from e
 
 # %% ../nbs/00_data.ipynb #03f5935b
 _FREQS = (1.5, 3.0, 5.0)  # cycles per image: far enough apart that a random crop's zoom cannot turn one into another
@@ -366,16 +461,99 @@ def organize_imagenet_val(root):
     tmp.rmdir()
     return val
 
+# %% ../nbs/00_data.ipynb #i20d0002
+def _split_classes(split_dir:Path) -> list:
+    "The class folders of a split: its sub-folders (links to folders too), hidden ones aside, sorted."
+    return sorted(p.name for p in split_dir.iterdir() if p.is_dir() and not p.name.startswith('.'))
+
+def _is_within(inner:str, outer:str) -> bool:
+    "Is the real path `inner` the folder `outer` or below it?"
+    return inner == outer or inner.startswith(outer.rstrip(os.sep) + os.sep)
+
+def _class_images(folder:Path) -> tuple:
+    "`(images, left_out)` below `folder`, in `sorted(os.walk(...))` order, through links to folders (never into a loop, each real folder once); hidden names and `.txt` files are passed over."
+    images, left, seen, found = [], [], set(), []
+    if not folder.is_dir(): return images, left
+    stack = [folder]
+    while stack:
+        d = stack.pop()
+        try: st, real = os.stat(d), os.path.realpath(d)
+        except OSError as e: left.append(f"{d} ({e.strerror})"); continue
+        if (st.st_dev, st.st_ino) in seen: left.append(f"{d} (a folder listed already, reached again through a link)"); continue
+        seen.add((st.st_dev, st.st_ino))
+        try: entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as e: left.append(f"{d} ({e.strerror})"); continue
+        files = []
+        for e in entries:
+            if e.name.startswith('.'): continue  # hidden: .DS_Store, macOS's ._x.JPEG, .ipynb_checkpoints
+            p = d/e.name
+            try: is_dir, is_file = e.is_dir(), e.is_file()  # through links
+            except OSError: is_dir = is_file = False
+            if is_dir:
+                if e.is_symlink() and _is_within(real, os.path.realpath(p)): left.append(f"{p} (a link to a folder above it: a loop)")
+                else: stack.append(p)
+            elif is_file:
+                if p.suffix.lower() in IMG_EXTENSIONS: files.append(p)
+                elif p.suffix.lower() != '.txt': left.append(str(p))  # annotations (Tiny ImageNet's *_boxes.txt) are not data
+            else: left.append(f"{p} (a broken link)" if e.is_symlink() else f"{p} (not a file)")
+        found.append((str(d), files))
+    return [p for _, fs in sorted(found, key=lambda t: t[0]) for p in fs], sorted(left)
+
+def _warn_left_out(where, left:list):
+    "A warning with the count and the first few of what a listing of `where` left out (nothing when it left out nothing)."
+    if left: warnings.warn(f"{len(left)} file(s) in {where} are left out: not images this library reads ({', '.join(sorted(IMG_EXTENSIONS))}), "
+                           f"or links it does not follow: {', '.join(left[:3])}{', ...' if len(left) > 3 else ''}", stacklevel=3)
+
+def _has_images(train:Path) -> bool:
+    "Does the first class folder of `train` hold an image? (Kaggle's `Annotations/CLS-LOC/train/` holds XML boxes: not a data set.)"
+    try: first = next(iter(_split_classes(train)), None)
+    except OSError: return False
+    return first is not None and bool(_class_images(train/first)[0])
+
+def scan_split(split_dir) -> tuple:
+    "`(samples, classes, left_out)` of an ImageFolder split, the one listing every part of this library uses; what it leaves out is a warning, an empty class folder an error naming it."
+    split_dir = Path(split_dir)
+    if not split_dir.is_dir(): raise DataError(f"{split_dir} does not exist.")
+    classes = _split_classes(split_dir)
+    if not classes: raise DataError(f"{split_dir} has no class folders.")
+    samples, left = [], []
+    for i, c in enumerate(classes):
+        images, lo = _class_images(split_dir/c)
+        if not images:
+            raise DataError(f"{split_dir/c} is an empty class folder (no images" + (f"; left out: {', '.join(lo[:3])}" if lo else '') + ").")
+        samples += [(str(p), i) for p in images]; left += lo
+    _warn_left_out(split_dir, left)
+    return samples, classes, left
+
 # %% ../nbs/00_data.ipynb #9e0b9c4a
 READY = '.resnet_nb_ready'
 
+def _roots_below(path:Path) -> list:
+    "`[path]` if it holds train/, else the folders up to three levels below it that do (hidden ones aside, none searched inside another)."
+    if (path/'train').is_dir(): return [path]
+    found, level = [], [path]
+    for _ in range(3):
+        below = []
+        for d in level:
+            try: subs = sorted(p for p in d.iterdir() if p.is_dir() and not p.name.startswith('.'))
+            except OSError: continue
+            for s in subs: (found if (s/'train').is_dir() else below).append(s)
+        level = below
+    return found
+
 def find_dataset_root(path) -> Path:
-    "The folder at or below `path` (three levels at most) that holds `train/`."
+    "The folder at or below `path` (three levels at most) that holds `train/`; several are an error naming them (a train/ without images aside)."
     path = Path(path)
-    for depth in range(4):
-        for d in sorted(path.glob('/'.join(['*'] * depth))) if depth else [path]:
-            if (d/'train').is_dir(): return d
-    raise DataError(f"{path}: no train/ folder found in it or up to three levels below.")
+    found = _roots_below(path)
+    if len(found) > 1 and (with_images := [d for d in found if _has_images(d/'train')]):
+        if passed := [d.relative_to(path).as_posix() for d in found if d not in with_images]:
+            warnings.warn(f"{path}: passed over {', '.join(passed[:5])}: the first class of its train/ holds no image, so it is not a data set.")
+        found = with_images
+    if len(found) == 1: return found[0]
+    if not found: raise DataError(f"{path}: no train/ folder found in it or up to three levels below.")
+    names = [d.relative_to(path).as_posix() for d in found]
+    raise DataError(f"{path} holds {len(found)} data sets (folders with train/): {', '.join(names[:10])}{', ...' if len(names) > 10 else ''}. "
+                    f"Pass the one to use, e.g. {found[0]}.")
 
 def source_root(root) -> Path:
     "The folder a prepared view presents, or `root` itself when it is not a view."
@@ -396,7 +574,8 @@ def _val_layout(root:Path) -> str:
     "'folders' (val/<class>/), 'tiny' (val/images + val_annotations.txt) or 'loose' (ILSVRC2012 images directly in val/)."
     val = root/'val'
     if not val.is_dir(): raise DataError(f"{root} has no val/ folder.")
-    if (val/'images').is_dir(): return 'tiny'
+    if (val/'images').is_dir() and ((val/'val_annotations.txt').exists() or not (root/'train'/'images').is_dir()):
+        return 'tiny'  # but a class called `images` (train/ has one too, and no val_annotations.txt labels it) is a class
     if _loose_images(val) or _loose_images(val/'.loose'): return 'loose'
     if (val/'val_annotations.txt').exists() and not any(p.is_dir() for p in val.iterdir()):
         raise DataError(f"{val}: expected Tiny ImageNet's images/ folder or class folders, found neither.")
@@ -442,7 +621,7 @@ def _extract_archive(src:Path, dest, verbose:bool) -> Path:
             raise DataError(f"{str(e).replace(str(tmp), str(src))} Nothing was kept: fix the archive and run again.") from e
         (tmp/_EXTRACTED).write_text(json.dumps(rec | {'extracted': time.strftime('%Y-%m-%d %H:%M:%S')}))
     if verbose and not (out.exists() and current(out)): print(f'Extracting {src} to {out}', file=sys.stderr)
-    safe_extract(src, out, verbose, finish, current)
+    safe_extract(src, out, verbose, finish, current, what=f"{src} is not the archive extracted there (its size or date changed)")
     return _prepare_in_place(find_dataset_root(out))
 
 def _link(src:Path, dst:Path):
@@ -459,7 +638,7 @@ def _val_view(root:Path, layout:str) -> Path:
     pairs = [(p, labels[p.name]) for p in files] + [  # and images already in class folders (a half-sorted val/)
         (p, p.parent.name) for p in sorted(val.glob('*/*')) if p.parent.name != 'images' and not p.parent.name.startswith('.')
         and p.is_file() and p.suffix.lower() in IMG_EXTENSIONS]
-    top = sorted(p.name for p in root.iterdir() if p.name not in ('val', READY))
+    top = sorted(p.name for p in root.iterdir() if p.name not in ('val', *_OWN_NAMES))  # never a link to a marker of ours
     fp = fingerprint([p for p, _ in pairs] + label_files, layout, top)
     def build(tmp):
         tmp.mkdir()
@@ -475,9 +654,14 @@ def _val_view(root:Path, layout:str) -> Path:
     return atomic_write(data_location('views', root), build, current)
 
 def _remove_orphan_views():
-    "Views whose folder no longer exists (a deleted temporary folder, say) are only links: remove them."
+    "Views whose folder no longer exists (a deleted temporary folder, say) are only links: remove them, unless someone put files there."
     for v in (default_data_dir()/'views').glob('*'):
-        if (src := source_root(v)) != v and not src.exists() and not v.name.startswith('.'): _remove(v)
+        if (src := source_root(v)) != v and not src.exists() and not v.name.startswith('.'):
+            ours = _manifest(v)
+            theirs = _foreign(v, ours) if ours is not None else _foreign_legacy(v)  # an older view: links, folders and markers only
+            if theirs: warnings.warn(f"{v} is a view of {src}, which no longer exists, but it holds files this library did not write "
+                                     f"({', '.join(theirs[:3])}): left as it is.")
+            else: _remove(v)
 
 def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 'tiny-imagenet' to download it
                  dest=None, # where archives are extracted and downloads go (default `default_data_dir()`)
@@ -486,6 +670,8 @@ def prepare_data(source, # a dataset folder, an archive (.zip/.tar/.tar.gz), or 
     if str(source).lower() in ('tiny-imagenet', 'tiny-imagenet-200'):
         dest = Path(dest or default_data_dir())
         source = download_url(TINY_IMAGENET_URL, dest/'tiny-imagenet-200.zip', md5=TINY_IMAGENET_MD5)
+    if source is None or not str(source).strip():
+        raise DataError(f"source={source!r} is empty: pass a dataset folder, an archive, or 'tiny-imagenet' (never the current folder unasked).")
     src = Path(source).expanduser()
     if not src.exists(): raise DataError(f"{src} does not exist: pass a dataset folder, an archive, or 'tiny-imagenet'.")
     if not src.is_dir(): return _extract_archive(src, dest, verbose)
@@ -510,14 +696,24 @@ def _truncated_jpeg(buf:np.ndarray) -> bool:
     b = buf.tobytes(); sos = b.rfind(b'\xff\xda')
     return sos >= 0 and b.find(b'\xff\xd9', sos) < 0
 
+_PNG = b'\x89PNG\r\n\x1a\n'
+
+def _pil_png(path):
+    "An 8-bit PNG decoded by PIL, without libpng's warnings on stderr; None for a PNG of another depth (OpenCV's, then) or one PIL cannot read."
+    try:
+        with Image.open(path) as im:
+            return np.asarray(im.convert('RGB')) if im.mode in ('1', 'L', 'LA', 'P', 'PA', 'RGB', 'RGBA') else None
+    except Exception: return None
+
 def load_image(path) -> np.ndarray:
     "Decode the image at `path` to an RGB `uint8` array of shape (H, W, 3); `DataError` naming the file if it cannot be."
     try: buf = np.fromfile(path, np.uint8)
     except OSError as e: raise DataError(f"cannot read image {_named(path)}: {e}") from e
     if buf.size == 0: raise DataError(f"cannot decode image {_named(path)}: the file is empty (0 bytes).")
     if _truncated_jpeg(buf): raise DataError(f"cannot decode image {_named(path)}: truncated JPEG ({buf.size:,} bytes, no end marker).")
+    img = _pil_png(path) if buf[:8].tobytes() == _PNG else None
     try:
-        img = cv2.imdecode(buf, _RGB) if _RGB is not None else None
+        if img is None: img = cv2.imdecode(buf, _RGB) if _RGB is not None else None
         if img is None and _RGB is None and (img := cv2.imdecode(buf, cv2.IMREAD_COLOR)) is not None: img = img[..., ::-1]
     except cv2.error: img = None
     if img is None:
@@ -555,24 +751,6 @@ def class_names_for(root, classes) -> list:
     return [names.get(c, c) for c in classes]
 
 # %% ../nbs/00_data.ipynb #c3973767
-def scan_split(split_dir) -> tuple:
-    "`(samples, classes, ignored)` of an ImageFolder split; an empty class folder is an error naming it."
-    split_dir = Path(split_dir)
-    if not split_dir.is_dir(): raise DataError(f"{split_dir} does not exist.")
-    classes = sorted(p.name for p in split_dir.iterdir() if p.is_dir() and not p.name.startswith('.'))
-    if not classes: raise DataError(f"{split_dir} has no class folders.")
-    samples, ignored = [], []
-    for i, c in enumerate(classes):
-        n = len(samples)
-        for dirpath, _, files in sorted(os.walk(split_dir/c)):
-            for f in sorted(files):
-                p = Path(dirpath)/f
-                if f.startswith('.'): continue  # hidden: .DS_Store, macOS's ._x.JPEG
-                if p.suffix.lower() in IMG_EXTENSIONS: samples.append((str(p), i))
-                elif p.suffix.lower() != '.txt': ignored.append(str(p))
-        if len(samples) == n: raise DataError(f"{split_dir/c} is an empty class folder (no images).")
-    return samples, classes, ignored
-
 def _probe(path):
     "`((width, height), mode)` of an image `load_image` decodes, else the `DataError` saying why it cannot."
     try: img = load_image(path)
@@ -587,7 +765,7 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
                    ) -> dict:
     "Counts, classes, class names, image sizes and modes, and unreadable files of a dataset root."
     root = Path(root)
-    train, classes, ign_t = scan_split(root/'train')
+    train, classes, ign_t = scan_split(root/'train')  # each warns about what it leaves out
     val, val_classes, ign_v = scan_split(root/'val')
     if not set(val_classes) <= set(classes):
         raise DataError(f"{root/'val'} has classes that train/ lacks: {sorted(set(val_classes) - set(classes))[:5]}.")
@@ -597,7 +775,6 @@ def dataset_summary(root, # a prepared dataset root (see `prepare_data`)
             if isinstance(r := _probe(p), DataError): bad.append(p); errors.append(str(r))
             else: sizes[f'{r[0][0]}x{r[0][1]}'] += 1; modes[r[1]] += 1
     if bad: warnings.warn(f"{len(bad)} unreadable image(s) in {root}, first: {errors[0]}")
-    if ign_t or ign_v: warnings.warn(f"{len(ign_t + ign_v)} non-image file(s) ignored in {root}, first: {(ign_t + ign_v)[0]}")
     return dict(root=str(root), n_train=len(train), n_val=len(val), n_classes=len(classes), classes=classes,
                 class_names=class_names_for(root, classes),
                 n_test=len(list((root/'test'/'images').glob('*'))) if (root/'test'/'images').is_dir() else 0,
@@ -640,13 +817,15 @@ def _subset_plan(root:Path, params:dict) -> tuple:
     "`(keep, names, files, fp)`: the classes kept, their names, the files to link per (split, class), and the fingerprint of all that."
     train = root/'train'
     if not train.is_dir(): raise DataError(f"{train} does not exist.")
-    classes = sorted(p.name for p in train.iterdir() if p.is_dir() and not p.name.startswith('.'))
+    classes = _split_classes(train)
     if params['n_classes'] > len(classes): raise DataError(f"n_classes={params['n_classes']} but {train} has {len(classes)} classes.")
     keep = classes[:params['n_classes']]
-    def images(d):  # as scan_split finds them: nested folders too, hidden names skipped
-        return sorted(p for p in d.rglob('*') if p.suffix.lower() in IMG_EXTENSIONS and p.is_file()
-                      and not any(n.startswith('.') for n in p.relative_to(d).parts))
-    found = {(split, c): images(root/split/c) for split in ('train', 'val') for c in keep}
+    found, left = {}, []
+    for split in ('train', 'val'):  # as `scan_split` lists them (links to folders followed), for the classes kept only
+        for c in keep:
+            images, lo = _class_images(root/split/c)
+            found[split, c] = sorted(images); left += lo
+    _warn_left_out(root, left)
     if empty := [c for c in keep if not found['train', c]]: raise DataError(f"{train/empty[0]} is an empty class folder (no images).")
     names = class_names_for(root, keep)
     fp = fingerprint([p for fs in found.values() for p in fs], classes, names)  # every image of the kept classes, all class names

@@ -58,6 +58,20 @@ def _read_json(path) -> dict:
     if not isinstance(d, dict): raise ValueError(f"{path} holds a JSON {type(d).__name__}, not an object")
     return d
 
+_WHOLE = ('epoch', 'step')  # in every row, whole numbers
+_NUMBERS = ('loss', 'top1', 'top5', 'lr', 'img_per_s', 'time', 'n', 'img_size')  # numbers wherever they are (or null)
+
+def _wrong_type(r:dict) -> str:
+    "'' for a row whose values have the types training writes; else the first value that does not, as 'field=value'."
+    for k in _WHOLE:
+        v = r.get(k)
+        if isinstance(v, bool) or not (isinstance(v, int) or (isinstance(v, float) and v.is_integer())): return f"{k}={v!r}"
+    for k in _NUMBERS:
+        v = r.get(k)
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))): return f"{k}={v!r}"
+    if r.get('scope') is not None and not isinstance(r['scope'], str): return f"scope={r['scope']!r}"
+    return ''
+
 def load_run(run_dir, # folder with config.json, run.json and metrics.jsonl
              name:str=None # label for tables and legends (default: the folder's name)
             ) -> Run:
@@ -70,14 +84,18 @@ def load_run(run_dir, # folder with config.json, run.json and metrics.jsonl
     else: warnings.warn(f"{run_dir/'config.json'} is missing: the run's configuration is unknown")
     info = {k: config.pop(k) for k in _DERIVED if k in config}
     if (run_dir/'run.json').exists(): info.update(_read_json(run_dir/'run.json'))
-    rows, bad, unknown = [], [], set()
-    for i, line in enumerate(f.read_text().splitlines(), 1):
+    rows, bad, unknown, typed = [], [], set(), []
+    for i, raw in enumerate(f.read_bytes().splitlines(), 1):  # line by line: bytes that are not UTF-8 are one bad line, not the file
+        try: line = raw.decode('utf-8')
+        except UnicodeDecodeError: bad.append(i); continue
         if not line.strip(): continue
         try: r = json.loads(line)
         except json.JSONDecodeError: bad.append(i); continue
         if not isinstance(r, dict) or r.get('kind') not in KINDS: unknown.add(str(r.get('kind') if isinstance(r, dict) else r)); continue
+        if why := _wrong_type(r): typed.append(f"line {i}: {why}"); continue
         rows.append(r)
     if bad: warnings.warn(f"{f}: skipped {len(bad)} unreadable line(s) (line {', '.join(map(str, bad[:5]))})")
+    if typed: warnings.warn(f"{f}: skipped {len(typed)} row(s) with a value of the wrong type ({'; '.join(typed[:5])})")
     if unknown: warnings.warn(f"{f}: skipped rows of unknown kind {sorted(unknown)}")
     df = pd.DataFrame(rows)
     frames = {}
@@ -90,7 +108,7 @@ def load_run(run_dir, # folder with config.json, run.json and metrics.jsonl
             d = d.assign(_end=d.scope.eq('epoch') if 'scope' in d else False).sort_values(['step', 'epoch', '_end'], kind='stable').drop(columns='_end')
         frames[k] = d.reset_index(drop=True)
     frames['train'] = _label_scopes(frames['train'], frames['val'])
-    return Run(name or run_dir.name, config, frames['train'], frames['val'], frames['val_ema'], run_dir, info)
+    return Run(name or run_dir.resolve().name or str(run_dir), config, frames['train'], frames['val'], frames['val_ema'], run_dir, info)
 
 # %% ../nbs/06_log_analysis.ipynb #224f9cfe
 def _runs(runs) -> list:

@@ -8,7 +8,7 @@ Docs: https://resnet-nb.github.io/resnet_nb/testing.html.md"""
 __all__ = ['accum_check', 'ddp_step', 'cli_process', 'run_cli', 'run_main', 'count_host_pulls']
 
 # %% ../nbs/09_testing.ipynb #b494cff2
-import os, io, sys, subprocess
+import os, io, gc, sys, subprocess
 from collections import Counter
 from contextlib import contextmanager, redirect_stdout, redirect_stderr
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -41,7 +41,7 @@ def ddp_step(rank:int, world:int, init_file:str, out_file:str, b:int=4):
     opt = torch.optim.SGD(model.parameters(), lr=0.5)
     F.cross_entropy(net(xs[rank * per:(rank + 1) * per]), ys[rank * per:(rank + 1) * per]).backward(); opt.step()
     if rank == 0: torch.save(model.state_dict(), out_file)
-    if world > 1: dist.destroy_process_group()
+    if world > 1: del net; gc.collect(); dist.destroy_process_group()  # nothing holds the group when it goes (see `Trainer.close`)
 
 # %% ../nbs/09_testing.ipynb #6c67d01c
 def cli_process(*args, env=None, **kw) -> subprocess.Popen:
