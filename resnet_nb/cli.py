@@ -74,7 +74,7 @@ def train_command(a:argparse.Namespace):
         raise ValueError(f"--budget {budget} chooses the number of epochs: give --budget or --epochs, not both.")
     given = {k: v for k, v in a.items() if k in TrainConfig.__dataclass_fields__}
     base, dropped = replay_config(config) if config else (None, {})
-    if (dropped := {k: v for k, v in dropped.items() if given.get(k) is None}) and not resume:
+    if (dropped := {k: v for k, v in dropped.items() if given.get(k) is None}) and not resume and os.environ.get('RANK', '0') == '0':  # said once under torchrun
         print(f"resnet-nb train: --config {config}: a replay starts without the one-off settings "
               f"{', '.join(f'{k}={v!r}' for k, v in dropped.items())}; give {' '.join('--' + k.replace('_', '-') for k in dropped)} "
               "again to use them", file=sys.stderr)

@@ -500,8 +500,8 @@ def _class_images(folder:Path) -> tuple:
     return [p for _, fs in sorted(found, key=lambda t: t[0]) for p in fs], sorted(left)
 
 def _warn_left_out(where, left:list):
-    "A warning with the count and the first few of what a listing of `where` left out (nothing when it left out nothing)."
-    if left: warnings.warn(f"{len(left)} file(s) in {where} are left out: not images this library reads ({', '.join(sorted(IMG_EXTENSIONS))}), "
+    "A warning with the count and the first few of what a listing of `where` left out (nothing when it left out nothing; under torchrun, rank 0 alone says it)."
+    if left and os.environ.get('RANK', '0') == '0': warnings.warn(f"{len(left)} file(s) in {where} are left out: not images this library reads ({', '.join(sorted(IMG_EXTENSIONS))}), "
                            f"or links it does not follow: {', '.join(left[:3])}{', ...' if len(left) > 3 else ''}", stacklevel=3)
 
 def _has_images(train:Path) -> bool:
