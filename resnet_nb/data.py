@@ -13,7 +13,7 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'DataError', 'Unsa
            'make_subset', 'tiny_imagenet_archive', 'data_command']
 
 # %% ../nbs/00_data.ipynb #2deb3029
-import os, re, sys, csv, glob, json, lzma, time, zlib, errno, shutil, struct, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
+import io, os, re, sys, csv, glob, json, lzma, time, zlib, errno, shutil, struct, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
 os.environ.setdefault('OPENCV_LOG_LEVEL', 'ERROR')  # OpenCV's own warnings are not for the person at the terminal (read before cv2 loads)
@@ -698,10 +698,10 @@ def _truncated_jpeg(buf:np.ndarray) -> bool:
 
 _PNG = b'\x89PNG\r\n\x1a\n'
 
-def _pil_png(path):
-    "An 8-bit PNG decoded by PIL, without libpng's warnings on stderr; None for a PNG of another depth (OpenCV's, then) or one PIL cannot read."
+def _pil_png(buf:np.ndarray):
+    "An 8-bit PNG (its bytes, as read) decoded by PIL, without libpng's warnings on stderr; None for a PNG of another depth (OpenCV's, then) or one PIL cannot read."
     try:
-        with Image.open(path) as im:
+        with Image.open(io.BytesIO(buf)) as im:
             return np.asarray(im.convert('RGB')) if im.mode in ('1', 'L', 'LA', 'P', 'PA', 'RGB', 'RGBA') else None
     except Exception: return None
 
@@ -711,14 +711,14 @@ def load_image(path) -> np.ndarray:
     except OSError as e: raise DataError(f"cannot read image {_named(path)}: {e}") from e
     if buf.size == 0: raise DataError(f"cannot decode image {_named(path)}: the file is empty (0 bytes).")
     if _truncated_jpeg(buf): raise DataError(f"cannot decode image {_named(path)}: truncated JPEG ({buf.size:,} bytes, no end marker).")
-    img = _pil_png(path) if buf[:8].tobytes() == _PNG else None
+    img = _pil_png(buf) if buf[:8].tobytes() == _PNG else None  # the bytes already read: the file is read once
     try:
         if img is None: img = cv2.imdecode(buf, _RGB) if _RGB is not None else None
         if img is None and _RGB is None and (img := cv2.imdecode(buf, cv2.IMREAD_COLOR)) is not None: img = img[..., ::-1]
     except cv2.error: img = None
     if img is None:
         try:
-            with Image.open(path) as im: img = np.asarray(im.convert('RGB'))
+            with Image.open(io.BytesIO(buf)) as im: img = np.asarray(im.convert('RGB'))
         except Exception as e: raise DataError(f"cannot decode image {_named(path)}: {e}") from e
     return np.ascontiguousarray(img)
 
