@@ -296,9 +296,8 @@ class Stepper:
     def step(self, group:list, # loader batches (x, y) of one optimizer step
              epoch:int=0, first:int=0 # the epoch, and the index of the group's first batch in it (MixUp's randomness)
             ) -> Meter:
-        "One optimizer step over `group`; returns its `Meter` (on the device)."
-        while (m := self._try(group, epoch, first)) is None:
-            if self.device.type == 'cuda': torch.cuda.empty_cache()
+        "One optimizer step over `group`: forward and backward over its micro-batches, then optimizer, schedule and EMA; returns its `Meter` (on the device)."
+        m = self._probe(group, epoch, first) if self.probing else self._accumulate(self.net, group, epoch, first)
         if self.scaler: self.scaler.step(self.opt); self.scaler.update()
         else: self.opt.step()
         self.opt.zero_grad(set_to_none=True)
@@ -310,39 +309,15 @@ class Stepper:
         self.probing = max(self.probing - 1, 0)
         return m
 
-    def probe_again(self):
-        "Look for out-of-memory again during the next `probe_steps` steps (the images grew)."
-        self.probing = max(self.probing, self.probe_steps)
-
-    def _chunks(self, group, epoch, first):
-        n_img = sum(len(y) for _, y in group)
-        for i, (x, y) in enumerate(group):
-            x, y = to_input(x, self.device, self.cl), y.to(self.device, non_blocking=True)
-            size = self.micro or len(y); n = -(-len(y) // size)
-            for k, (xc, yc) in enumerate(zip(x.split(size), y.split(size))): yield xc, yc, (first + i) * n + k, len(yc) / n_img
-
-    def _try(self, group, epoch, first):
-        "Forward and backward over the group; None (and a smaller micro-batch) if it ran out of memory while probing."
-        probing = self.probing > 0
-        saved = {k: v.clone() for k, v in self.model.named_buffers()} if probing else None
-        # while probing under DDP the model runs without its DDP wrapper (no collective inside a pass that may fail on one rank)
-        net = self.model if probing and self.ddp is not None else self.net
-        m, bad, oom = Meter(self.device), torch.zeros((), dtype=torch.bool, device=self.device), False
+    def _accumulate(self, net, group, epoch, first) -> Meter:
+        "Forward and backward over each micro-batch of `group` through `net`, each loss weighted by its share of the group's images."
+        m, bad = Meter(self.device), torch.zeros((), dtype=torch.bool, device=self.device)
         chunks = list(self._chunks(group, epoch, first))
-        try:
-            for j, (x, y, idx, weight) in enumerate(chunks):
-                sync = net is not self.net or self.ddp is None or j == len(chunks) - 1
-                with (nullcontext() if sync else self.ddp.no_sync()):
-                    out, loss = self._forward_backward(net, x, y, epoch, idx, weight)
-                m.update(loss, *accuracy(out, y), len(y)); bad |= ~torch.isfinite(loss)
-        except torch.OutOfMemoryError:
-            if not probing: raise
-            oom = True
-        if probing and self.world > 1: oom = bool(_all_reduce(torch.tensor([float(oom)], device=self.device), dist.ReduceOp.MAX).item())
-        if oom: return self._fall_back(saved, len(group[0][1]))
-        if probing and self.ddp is not None:  # gradients were kept local while probing: average them now
-            for p in self.model.parameters():
-                if p.grad is not None: _all_reduce(p.grad).div_(self.world)
+        for j, (x, y, idx, weight) in enumerate(chunks):
+            local = net is self.net and self.ddp is not None and j < len(chunks) - 1  # DDP averages the gradients once, after the last
+            with (self.ddp.no_sync() if local else nullcontext()):
+                out, loss = self._forward_backward(net, x, y, epoch, idx, weight)
+            m.update(loss, *accuracy(out, y), len(y)); bad |= ~torch.isfinite(loss)
         self._bad = bad
         return m
 
@@ -356,15 +331,12 @@ class Stepper:
         (self.scaler.scale(loss * weight) if self.scaler else loss * weight).backward()
         return out.detach(), loss.detach()
 
-    def _fall_back(self, saved, batch):
-        self.opt.zero_grad(set_to_none=True)
-        for k, v in self.model.named_buffers(): v.copy_(saved[k])
-        old = self.micro or batch; new = (old + 1) // 2
-        if new < min(self.min_micro, batch):
-            raise TrainingError(f"out of memory even with micro-batches of {old} images: lower --img-size, use a smaller --arch, "
-                                "or free the GPU.")
-        self.micro = new
-        if self.on_fallback: self.on_fallback(old, new)
+    def _chunks(self, group, epoch, first):
+        n_img = sum(len(y) for _, y in group)
+        for i, (x, y) in enumerate(group):
+            x, y = to_input(x, self.device, self.cl), y.to(self.device, non_blocking=True)
+            size = self.micro or len(y); n = -(-len(y) // size)
+            for k, (xc, yc) in enumerate(zip(x.split(size), y.split(size))): yield xc, yc, (first + i) * n + k, len(yc) / n_img
 
     def read(self, *meters:Meter, reduce:bool=False, weights:bool=False) -> list:
         "The meters' sums on the host (summed over DDP ranks when `reduce`), in one transfer; `TrainingError` after a non-finite loss (or weight, with `weights`)."
@@ -378,6 +350,42 @@ class Stepper:
             what = f"loss at optimizer step {int(v[-1])}" if v[-1] < _NO_STEP else f"weights after optimizer step {int(self.step_t)}"
             raise TrainingError(f"non-finite {what}; no checkpoint was written after it.")
         return [v[4 * i:4 * i + 4] for i in range(len(meters))]
+
+# %% ../nbs/05_training.ipynb #pr050002
+@patch
+def _probe(self:Stepper, group, epoch, first) -> Meter:
+    "`_accumulate` while probing: on out-of-memory (on any rank) undo the pass, halve the micro-batch and try the same step again."
+    while True:
+        saved = {k: v.clone() for k, v in self.model.named_buffers()}
+        net = self.model if self.ddp is not None else self.net  # under DDP, no collective inside a pass that may fail on one rank
+        try: m, oom = self._accumulate(net, group, epoch, first), False
+        except torch.OutOfMemoryError: m, oom = None, True
+        if self.world > 1: oom = bool(_all_reduce(torch.tensor([float(oom)], device=self.device), dist.ReduceOp.MAX).item())
+        if not oom:
+            if self.ddp is not None:  # the gradients were kept local: average them now
+                for p in self.model.parameters():
+                    if p.grad is not None: _all_reduce(p.grad).div_(self.world)
+            return m
+        self._fall_back(saved, len(group[0][1]))
+        if self.device.type == 'cuda': torch.cuda.empty_cache()
+
+@patch
+def _fall_back(self:Stepper, saved:dict, batch:int):
+    "Drop the failed pass (gradients, BatchNorm statistics) and halve the micro-batch; `TrainingError` below `min_micro`."
+    self.opt.zero_grad(set_to_none=True)
+    for k, v in self.model.named_buffers(): v.copy_(saved[k])
+    old = self.micro or batch; new = (old + 1) // 2
+    if new < min(self.min_micro, batch):
+        raise TrainingError(f"out of memory even with micro-batches of {old} images: lower --img-size, use a smaller --arch, "
+                            "or free the GPU.")
+    self.micro = new
+    if self.on_fallback: self.on_fallback(old, new)
+
+@patch
+def probe_again(self:Stepper):
+    "Look for out-of-memory again during the next `probe_steps` steps (the images grew)."
+    self.probing = max(self.probing, self.probe_steps)
+
 
 # %% ../nbs/05_training.ipynb #793d6905
 def batch_groups(loader, k:int):
