@@ -12,7 +12,7 @@ import os, sys, gc, time, shutil, itertools
 from pathlib import Path
 import numpy as np, cv2, torch
 from .config import TrainConfig, get_config
-from .training import (setup_distributed, resolve_amp, hardware_info, build_transforms,
+from .training import (setup_distributed, backend_flags, resolve_amp, hardware_info, build_transforms,
                                 cache_side, make_train_step, time_steps, make_eval_step, rate_at, plan_epochs)
 
 # %% ../nbs/08_bench.ipynb #21249b8a
@@ -148,9 +148,7 @@ def bench(preset:str='demo', # one of `PRESETS`
     if compile or compile_backend != 'inductor': _check_backend(compile_backend)  # given, it is checked even when unused
     dev = setup_distributed(device)[0]
     cuda = dev.type == 'cuda'
-    if cuda:
-        torch.backends.cudnn.benchmark = True
-        torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
+    backend_flags(cfg, dev)  # as a run sets them (CUDA only), before the loaders are timed too
     steps = steps or (50 if cuda else 5)
     warmup = max(warmup if warmup is not None else (5 if cuda else 2), 3 if compile else 1)
     nw = default_workers() if cfg.workers < 0 else cfg.workers

@@ -866,13 +866,8 @@ def _load_torchvision(model:nn.Module, sd:dict, path, say=print):
     if new_head:
         n = sd['fc.weight'].shape[0]
         sd = {k: v for k, v in sd.items() if not k.startswith('fc.')}
-    missing = [k for k in own if k not in sd and not (new_head and k.startswith('fc.'))]
-    extra, shape = [k for k in sd if k not in own], [k for k in sd if k in own and sd[k].shape != own[k].shape]
-    if missing or extra or shape:
-        what = ([f"{len(missing)} tensor(s) of this model missing ({missing[0]}, ...)"] if missing else []) + \
-               ([f"{len(extra)} this model does not have ({extra[0]}, ...)"] if extra else []) + \
-               ([f"{shape[0]} is {tuple(sd[shape[0]].shape)} there, {tuple(own[shape[0]].shape)} here"] if shape else [])
-        raise RunError(f"--init-from {path}: not a state dict of this architecture: {'; '.join(what)}. A torchvision ResNet's weights "
+    if bad := weights_misfit(model, {**sd, **({k: v for k, v in own.items() if k.startswith('fc.')} if new_head else {})}):
+        raise RunError(f"--init-from {path}: not a state dict of this architecture: {bad}. A torchvision ResNet's weights "
                        "load into the same --arch (resnet18, 34, 50, 101 or 152).")
     model.load_state_dict({**own, **sd})
     if new_head: say(f"--init-from {path}: torchvision weights for {n} classes; the final fc layer is new, for this model's {own['fc.weight'].shape[0]} classes")
@@ -1092,7 +1087,6 @@ def plan(self:Trainer, budget, # seconds, or '90s', '100m', '1.5h'
     if self.main:
         self.say(f"budget {budget}: measuring {cfg.arch} at {', '.join(map(str, schedule_sides(cfg)))} px on {self.device}")
         try:
-            backend_flags(cfg, self.device)
             m = measure_run(cfg, len(self.classes), self.device, self.train_loader_at, self.val_loader,
                             min(max(0.01 * budget_s, 2.0), 60.0), tmp_dir=self.folder.path)
             plan, err = self._plan(m, budget, budget_s, margin, n_train, n_val)
