@@ -187,7 +187,7 @@ def bench(preset:str='demo', # one of `PRESETS`
             _log(verbose, f"eval {me['img_per_s']:.1f} img/s")
         except torch.OutOfMemoryError as e:
             raise ValueError(f"out of memory at batch {B} on {r['device']}: try --batch-size {max(1, B // 2)}.") from e
-        r['micro_batch'] = step.stepper.micro or B  # smaller than the batch when it fell back after running out of memory
+        r['micro_batch'] = step.stepper.micro_batch or B  # smaller than the batch when it fell back after running out of memory
         if cuda: r['max_memory_gb'] = round(torch.cuda.max_memory_allocated(dev) / 2**30, 2)
         del x, y
     if {'loader', 'cache', 'e2e'} & set(parts):

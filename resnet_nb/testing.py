@@ -17,14 +17,14 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from .training import Stepper, batch_groups
 
 # %% ../nbs/09_testing.ipynb #ebe3c63f
-def accum_check(n_micro:int, accum:int, b:int, seed:int=0):
-    "`(model, optimizer steps)` after one epoch of `n_micro` batches of `b` with `accum` accumulation, on a BatchNorm-free model."
+def accum_check(n_batches:int, accum:int, b:int, seed:int=0):
+    "`(model, optimizer steps)` after one epoch of `n_batches` loader batches of `b` with `accum` accumulation, on a BatchNorm-free model."
     torch.manual_seed(seed)
-    xs, ys = torch.randn(n_micro * b, 3, 8, 8), torch.randint(0, 5, (n_micro * b,))
+    xs, ys = torch.randn(n_batches * b, 3, 8, 8), torch.randint(0, 5, (n_batches * b,))
     model = nn.Sequential(nn.Conv2d(3, 4, 3), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(4, 5))
     opt = torch.optim.SGD(model.parameters(), lr=0.5)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: 1.0)
-    loader = [(xs[i * b:(i + 1) * b], ys[i * b:(i + 1) * b]) for i in range(n_micro)]
+    loader = [(xs[i * b:(i + 1) * b], ys[i * b:(i + 1) * b]) for i in range(n_batches)]
     s = Stepper(model, model, opt, sched, 'cpu', channels_last=False, probe_steps=0)
     for i, group in enumerate(batch_groups(loader, accum)): s.step(group, 0, i * accum)
     return model, sched.last_epoch
@@ -41,7 +41,7 @@ def ddp_step(rank:int, world:int, init_file:str, out_file:str, b:int=4):
     opt = torch.optim.SGD(model.parameters(), lr=0.5)
     F.cross_entropy(net(xs[rank * per:(rank + 1) * per]), ys[rank * per:(rank + 1) * per]).backward(); opt.step()
     if rank == 0: torch.save(model.state_dict(), out_file)
-    if world > 1: del net; gc.collect(); dist.destroy_process_group()  # nothing holds the group when it goes (see `Trainer.close`)
+    if world > 1: del net; gc.collect(); dist.destroy_process_group()  # nothing holds the group when it goes (see `RunContext.close`)
 
 # %% ../nbs/09_testing.ipynb #6c67d01c
 def cli_process(*args, env=None, **kw) -> subprocess.Popen:

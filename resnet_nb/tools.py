@@ -76,7 +76,7 @@ def _sweep(cfg:TrainConfig, device, start_lr:float, end_lr:float, num_it:int, di
     sug, scale = suggest_lr(lrs, smoothed), peak_lr(cfg) / cfg.lr  # `--lr` is per 256 images with scale_lr
     return dict(suggestion=sug['steep'], suggested_lr=sug['steep'] / scale, min_div10=sug['min_div10'], min_loss_lr=sug['min_loss'],
                 lr_scale=scale, diverged=diverged, steps=len(lrs), suggestion_index=sug['steep_index'], side=side,
-                micro_batch=stepper.micro or cfg.batch_size, n_classes=n_classes, start_lr=start_lr, end_lr=end_lr, num_it=num_it,
+                micro_batch=stepper.micro_batch or cfg.batch_size, n_classes=n_classes, start_lr=start_lr, end_lr=end_lr, num_it=num_it,
                 div=div, beta=beta, lrs=lrs, losses=losses, smoothed=smoothed, config=cfg.to_dict())
 
 def lr_find(cfg:TrainConfig, # the run to sweep (see `get_config`): its model, data, augmentation, precision, batch and accumulation

@@ -9,9 +9,11 @@ __all__ = ['setup_distributed', 'backend_flags', 'resolve_amp', 'amp_dtype', 'cp
            'train_sizes', 'EpochTransforms', 'build_transforms', 'eval_side', 'cache_side', 'to_input', 'build_model',
            'peak_lr', 'build_optimizer', 'get_lr_scheduler', 'build_scheduler', 'ModelEMA', 'accuracy', 'Meter',
            'predict_logp', 'evaluate', 'TrainingError', 'Stepper', 'batch_groups', 'Recipe', 'build_recipe',
-           'Preempted', 'RunState', 'FitResult', 'resolve_data', 'absolute_paths', 'Trainer', 'weights_misfit', 'fit',
-           'row_scalars', 'TensorBoardLog', 'make_train_step', 'time_steps', 'make_eval_step', 'rate_at', 'plan_epochs',
-           'parse_budget', 'schedule_sides', 'measure_run', 'BudgetError', 'load_model']
+           'weights_misfit', 'Preempted', 'FitResult', 'resolve_data', 'absolute_paths', 'RunContext', 'RunData',
+           'RunState', 'MetricsLog', 'Checkpointer', 'StopRequests', 'validate', 'write_run_files', 'add_timing',
+           'stopped_early', 'fit', 'row_scalars', 'TensorBoardLog', 'make_train_step', 'time_steps', 'make_eval_step',
+           'rate_at', 'plan_epochs', 'parse_budget', 'schedule_sides', 'measure_run', 'BudgetError', 'plan_budget',
+           'load_model']
 
 # %% ../nbs/05_training.ipynb #f6d7b2ce
 import os, re, gc, json, math, time, copy, signal, random, socket, platform, tempfile, threading, functools, dataclasses
@@ -19,7 +21,7 @@ import importlib.util
 from contextlib import contextmanager, nullcontext
 from functools import partial
 from fastcore.basics import patch
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F, torchvision
 import torch.distributed as dist
@@ -251,14 +253,15 @@ def predict_logp(model:nn.Module, x:torch.Tensor, flip:bool=False) -> torch.Tens
     return lp
 
 @torch.no_grad()
-def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True, bar=None, micro:int=None,
+def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True, bar=None, micro_batch:int=None, # images per forward pass (None: whole batches)
+            
              flip:bool=False, # also on the mirror images (see `predict_logp`)
              reduce:bool=True) -> dict: # sum over DDP ranks (every rank must call it); False: this process's images only
     "`dict(loss, top1, top5, n)` of `model` on `loader` (summed over DDP ranks); `amp` is an autocast dtype or None."
     model.eval(); m = Meter(device)
     for x, y in (progress_bar(loader, parent=bar, leave=False) if bar is not None else loader):
         x, y = to_input(x, device, channels_last), y.to(device, non_blocking=True)
-        for xc, yc in zip(x.split(micro or len(x)), y.split(micro or len(x))):
+        for xc, yc in zip(x.split(micro_batch or len(x)), y.split(micro_batch or len(x))):
             with torch.autocast(torch.device(device).type, dtype=amp, enabled=amp is not None):
                 lp = predict_logp(model, xc, flip)
             m.update(F.nll_loss(lp, yc), *accuracy(lp, yc), len(yc))
@@ -279,22 +282,22 @@ class Stepper:
                  amp:str='none', # 'bf16', 'fp16' (with a GradScaler) or 'none'
                  ema:ModelEMA=None, mix:MixupCutmix=None, label_smoothing:float=0.0, channels_last:bool=True,
                  micro_batch:int=0, # images per forward pass (0: whole loader batches)
-                 step:int=0, # optimizer steps already done (a resumed run)
                  probe_steps:int=2, # out-of-memory fall-back during this many first steps
                  min_micro:int=4, # smallest micro-batch before giving up
                  on_fallback=None): # called with (old, new) micro-batch sizes
         self.net, self.model, self.opt, self.sched, self.device = net, model, optimizer, scheduler, torch.device(device)
         self.amp, self.dtype, self.ema, self.mix, self.ls, self.cl = amp, _AMP_DTYPES[amp], ema, mix, label_smoothing, channels_last
         self.scaler = torch.amp.GradScaler(self.device.type) if amp == 'fp16' else None
-        self.micro, self.probing, self.probe_steps, self.min_micro, self.on_fallback = micro_batch, probe_steps, probe_steps, min_micro, on_fallback
+        self.micro_batch, self.probing, self.probe_steps, self.min_micro, self.on_fallback = micro_batch, probe_steps, probe_steps, min_micro, on_fallback
         self.ddp = next((m for m in (net, getattr(net, '_orig_mod', None)) if isinstance(m, DDP)), None)
         self.world = dist.get_world_size() if self.ddp is not None else 1
-        self.step_t = torch.tensor(step, device=self.device)
+        self.last_step = 0  # the number of the last optimizer step (in the run's count when `fit` passes it)
         self.first_bad = torch.tensor(_NO_STEP, device=self.device)
         self.last_lr = None  # the learning rate the last step used (the schedule has moved on since)
 
     def step(self, group:list, # loader batches (x, y) of one optimizer step
-             epoch:int=0, first:int=0 # the epoch, and the index of the group's first batch in it (MixUp's randomness)
+             epoch:int=0, first:int=0, # the epoch, and the index of the group's first loader batch in it (MixUp's randomness)
+             number:int=None # the step's number in the run, which a non-finite loss's error names (default: one more than the last)
             ) -> Meter:
         "One optimizer step over `group`: forward and backward over its micro-batches, then optimizer, schedule and EMA; returns its `Meter` (on the device)."
         m = self._probe(group, epoch, first) if self.probing else self._accumulate(self.net, group, epoch, first)
@@ -304,8 +307,8 @@ class Stepper:
         self.last_lr = self.opt.param_groups[0]['lr']  # what this step used, before the schedule moves it on
         if self.sched is not None: self.sched.step()
         if self.ema is not None: self.ema.update()
-        self.step_t += 1
-        self.first_bad = torch.minimum(self.first_bad, torch.where(self._bad, self.step_t, _NO_STEP))
+        self.last_step = self.last_step + 1 if number is None else number
+        self.first_bad = torch.minimum(self.first_bad, torch.where(self._bad, self.last_step, _NO_STEP))
         self.probing = max(self.probing - 1, 0)
         return m
 
@@ -321,35 +324,41 @@ class Stepper:
         self._bad = bad
         return m
 
-    def _forward_backward(self, net, x, y, epoch, idx, weight):
-        target = y
-        if self.mix is not None: x, target, _, _ = self.mix(x, y, epoch, idx)
-        with torch.autocast(self.device.type, dtype=self.dtype, enabled=self.dtype is not None):
-            out = net(x)
-        if self.mix is None and self.ls: target = one_hot_smooth(y, out.shape[1], self.ls)
-        loss = soft_target_cross_entropy(out, target)
-        (self.scaler.scale(loss * weight) if self.scaler else loss * weight).backward()
-        return out.detach(), loss.detach()
+# %% ../nbs/05_training.ipynb #st050001
+@patch
+def _forward_backward(self:Stepper, net, x, y, epoch, idx, weight):
+    "One micro-batch through `net`, forward (MixUp/CutMix, autocast, label smoothing) and backward, its loss weighted by `weight`."
+    target = y
+    if self.mix is not None: x, target, _, _ = self.mix(x, y, epoch, idx)
+    with torch.autocast(self.device.type, dtype=self.dtype, enabled=self.dtype is not None):
+        out = net(x)
+    if self.mix is None and self.ls: target = one_hot_smooth(y, out.shape[1], self.ls)
+    loss = soft_target_cross_entropy(out, target)
+    (self.scaler.scale(loss * weight) if self.scaler else loss * weight).backward()
+    return out.detach(), loss.detach()
 
-    def _chunks(self, group, epoch, first):
-        n_img = sum(len(y) for _, y in group)
-        for i, (x, y) in enumerate(group):
-            x, y = to_input(x, self.device, self.cl), y.to(self.device, non_blocking=True)
-            size = self.micro or len(y); n = -(-len(y) // size)
-            for k, (xc, yc) in enumerate(zip(x.split(size), y.split(size))): yield xc, yc, (first + i) * n + k, len(yc) / n_img
+@patch
+def _chunks(self:Stepper, group, epoch, first):
+    "The micro-batches of `group` on the device: `(x, y, index in the epoch, share of the group's images)`."
+    n_img = sum(len(y) for _, y in group)
+    for i, (x, y) in enumerate(group):
+        x, y = to_input(x, self.device, self.cl), y.to(self.device, non_blocking=True)
+        size = self.micro_batch or len(y); n = -(-len(y) // size)
+        for k, (xc, yc) in enumerate(zip(x.split(size), y.split(size))): yield xc, yc, (first + i) * n + k, len(yc) / n_img
 
-    def read(self, *meters:Meter, reduce:bool=False, weights:bool=False) -> list:
-        "The meters' sums on the host (summed over DDP ranks when `reduce`), in one transfer; `TrainingError` after a non-finite loss (or weight, with `weights`)."
-        bad_w = torch.stack([p.detach().abs().amax() for p in self.model.parameters()]).isfinite().all().logical_not() \
-                if weights else torch.zeros((), dtype=torch.bool, device=self.device)
-        t = torch.cat([m.sums for m in meters] + [bad_w.double()[None], self.first_bad.double()[None]])
-        if reduce and self.world > 1:
-            _all_reduce(t[:-1]); _all_reduce(t[-1:], dist.ReduceOp.MIN)  # the bad-weights flag is summed: more than 0 is bad
-        v = t.tolist()
-        if v[-1] < _NO_STEP or v[-2] > 0:
-            what = f"loss at optimizer step {int(v[-1])}" if v[-1] < _NO_STEP else f"weights after optimizer step {int(self.step_t)}"
-            raise TrainingError(f"non-finite {what}; no checkpoint was written after it.")
-        return [v[4 * i:4 * i + 4] for i in range(len(meters))]
+@patch
+def read(self:Stepper, *meters:Meter, reduce:bool=False, weights:bool=False) -> list:
+    "The meters' sums on the host (summed over DDP ranks when `reduce`), in one transfer; `TrainingError` after a non-finite loss (or weight, with `weights`)."
+    bad_w = torch.stack([p.detach().abs().amax() for p in self.model.parameters()]).isfinite().all().logical_not() \
+            if weights else torch.zeros((), dtype=torch.bool, device=self.device)
+    t = torch.cat([m.sums for m in meters] + [bad_w.double()[None], self.first_bad.double()[None]])
+    if reduce and self.world > 1:
+        _all_reduce(t[:-1]); _all_reduce(t[-1:], dist.ReduceOp.MIN)  # the bad-weights flag is summed: more than 0 is bad
+    v = t.tolist()
+    if v[-1] < _NO_STEP or v[-2] > 0:
+        what = f"loss at optimizer step {int(v[-1])}" if v[-1] < _NO_STEP else f"weights after optimizer step {self.last_step}"
+        raise TrainingError(f"non-finite {what}; no checkpoint was written after it.")
+    return [v[4 * i:4 * i + 4] for i in range(len(meters))]
 
 # %% ../nbs/05_training.ipynb #pr050002
 @patch
@@ -374,11 +383,11 @@ def _fall_back(self:Stepper, saved:dict, batch:int):
     "Drop the failed pass (gradients, BatchNorm statistics) and halve the micro-batch; `TrainingError` below `min_micro`."
     self.opt.zero_grad(set_to_none=True)
     for k, v in self.model.named_buffers(): v.copy_(saved[k])
-    old = self.micro or batch; new = (old + 1) // 2
+    old = self.micro_batch or batch; new = (old + 1) // 2
     if new < min(self.min_micro, batch):
         raise TrainingError(f"out of memory even with micro-batches of {old} images: lower --img-size, use a smaller --arch, "
                             "or free the GPU.")
-    self.micro = new
+    self.micro_batch = new
     if self.on_fallback: self.on_fallback(old, new)
 
 @patch
@@ -445,384 +454,7 @@ def build_recipe(cfg:TrainConfig, n_classes:int, device,
                       on_fallback=on_fallback, probe_steps=0 if world > 1 and cfg.sync_bn else 2)  # SyncBatchNorm's collectives cannot be probed
     return Recipe(model, net, ema, optimizer, scheduler, mix, amp, stepper)
 
-# %% ../nbs/05_training.ipynb #d241d81e
-class Preempted(Exception):
-    "The run stopped on a signal after saving a checkpoint; `.signum` is the signal."
-    def __init__(self, signum:int, path):
-        super().__init__(f"received {signal.Signals(signum).name}: checkpoint saved to {path}; continue with --resume")
-        self.signum = signum
-
-@dataclass
-class RunState:
-    "Where a run is: saved in checkpoints so that a resumed run continues exactly."
-    epoch:int = 0 # current epoch
-    micro:int = 0 # loader batches done in the current epoch
-    step:int = 0 # optimizer steps done in the whole run
-    best:float = -1.0 # best val top-1 so far
-    meter:list = field(default_factory=list) # the epoch's running sums
-    log_meter:list = field(default_factory=list) # sums since the last train row
-    micro_batch:int = 0 # images per forward pass after an out-of-memory fall-back (0: whole batches)
-    ep_images:int = 0 # images trained in this epoch before the last resume, and the seconds they took (throughput rows)
-    ep_seconds:float = 0.0
-
-@dataclass
-class FitResult:
-    "What `fit` returns: the trained model, its EMA model (or None), per-epoch history and the run folder."
-    model:nn.Module; ema:nn.Module; history:dict; out:Path
-    def __iter__(self): return iter((self.model, self.out))  # `model, out = fit(cfg)`
-
-def resolve_data(cfg:TrainConfig, rank:int=0) -> Path:
-    "The dataset root a configuration trains on (building the synthetic set or a subset when asked)."
-    base = default_data_dir()
-    def prep():
-        if cfg.data == 'demo':
-            return prepare_data(make_synthetic_dataset(base/f'synthetic-{cfg.img_size}px', n_classes=10, n_train=100, n_val=20,
-                                                        size=cfg.img_size, seed=0), verbose=False)
-        root = prepare_data(cfg.data, verbose=rank == 0)
-        if cfg.subset_classes:
-            root = make_subset(root, None, cfg.subset_classes, cfg.subset_train_per_class or None, cfg.subset_val_per_class or None)
-        return root
-    if not (dist.is_available() and dist.is_initialized()): return prep()
-    if rank == 0: root = prep()
-    dist.barrier()
-    return root if rank == 0 else prep()
-
-def _rng_state(device) -> dict:
-    return dict(torch=torch.get_rng_state(), cuda=[torch.cuda.get_rng_state(device)] if torch.device(device).type == 'cuda' else [],
-                numpy=[int(v) for v in np.random.get_state()[1]], numpy_pos=int(np.random.get_state()[2]),
-                python=random.getstate()[1], python_version=random.getstate()[0])
-
-def _set_rng_state(s:dict, device):
-    torch.set_rng_state(s['torch'])
-    if s['cuda'] and torch.device(device).type == 'cuda': torch.cuda.set_rng_state(s['cuda'][0], device)
-    np.random.set_state(('MT19937', np.array(s['numpy'], dtype=np.uint32), s['numpy_pos'], 0, 0.0))
-    random.setstate((s['python_version'], tuple(s['python']), None))
-
-def _prefetch(it, device):
-    "Yield `it`'s batches with the next one's copy to `device` already under way (pinned memory, non-blocking)."
-    if torch.device(device).type != 'cuda': yield from it; return
-    nxt = None
-    for x, y in it:
-        cur, nxt = nxt, (x.to(device, non_blocking=True), y.to(device, non_blocking=True))
-        if cur is not None: yield cur
-    if nxt is not None: yield nxt
-
-# %% ../nbs/05_training.ipynb #6ae4c622
-def absolute_paths(cfg:TrainConfig) -> TrainConfig:
-    "`cfg` with `data` and `init_from` made absolute where they name existing paths, so that its config.json replays from any folder."
-    def fix(v): return str(Path(v).expanduser().resolve()) if v and v.lower() not in _NAMED_DATA and Path(v).expanduser().exists() else v
-    return dataclasses.replace(cfg, data=fix(cfg.data), init_from=fix(cfg.init_from))
-
-_NAMED_DATA = ('demo', 'tiny-imagenet', 'tiny-imagenet-200')
-
-_RESUME_KEYS = ('state', 'optimizer', 'scheduler', 'rng', 'elapsed', 'n_rows', 'classes')  # what `Trainer.state_dict` writes for a resume
-
-def _check_resumable(ck:dict, path):
-    "A `RunError` saying what the checkpoint at `path` is, unless a run can continue from it (a best.pth copied over last.pth cannot)."
-    missing = [k for k in _RESUME_KEYS if k not in ck]
-    if not missing and isinstance(ck['state'], dict) and 'epoch' in ck['state'] and isinstance(ck['config'], dict): return
-    if 'state' not in ck and 'optimizer' not in ck:
-        epoch = f", after epoch {ck['epoch']}" if isinstance(ck.get('epoch'), int) else ''
-        what = f"weights only (a best.pth-style checkpoint: model, configuration and classes{epoch})"
-    else: what = f"an incomplete checkpoint (without {', '.join(missing) or 'a usable run state'})"
-    raise RunError(f"cannot resume {path}: it holds {what}, not the optimizer, schedule and position in the run that a resume continues "
-                   f"from. Start a new run from its weights with --init-from {path} --out NEW.")
-
-class Trainer:
-    "The parts of one training run; its methods are the steps of the run, in the order `fit` calls them."
-    def __init__(self, cfg:TrainConfig, progress:bool=None, command:str=None):
-        self.cfg, self.command = validate_config(absolute_paths(cfg)), command
-        if self.cfg.tensorboard and importlib.util.find_spec('tensorboard') is None:
-            raise ValueError("tensorboard=True (--tensorboard) needs the tensorboard package: pip install 'resnet_nb[extras]' (or tensorboard).")
-        self.folder, self.fresh, self.budget = RunFolder(cfg.out), not Path(cfg.out).exists(), None
-        self.own_group = not (dist.is_available() and dist.is_initialized())
-        self.device, self.rank, self.world = setup_distributed(cfg.device)
-        self.own_group = self.own_group and self.world > 1
-        self.main = self.rank == 0
-        self.show = (show_progress() if progress is None else progress) and self.main
-        self.st, self.ck, self.stop_signal, self.stopped, self.bar, self._told = RunState(), None, None, False, None, False
-        self.t0, self.t_prev, self.last_save = time.time(), 0.0, time.time()
-        self.history = dict(train_loss=[], train_top1=[], val_loss=[], val_top1=[])
-        self.tb = None  # the TensorBoard copy of the log (rank 0, with cfg.tensorboard), opened by `restore`
-
-    def say(self, msg:str):
-        "A line for the person watching (rank 0 only)."
-        if not self.main: return
-        if self.bar is not None: self.bar.write(msg)
-        else: print(msg, flush=True)
-
-    def start(self, resume:bool, budget=None) -> bool:
-        "Claim the run folder and decide: a new run, a resumed one, or (False) a finished one with nothing to do."
-        f = self.folder
-        if self.main: f.check_writable(); f.lock()
-        state = f.state()
-        if self.world > 1: dist.barrier()  # every rank has looked before rank 0 writes
-        if not resume and state != 'empty':
-            raise RunError(f"{f.path} already holds a run ({f.describe()}): continue it with --resume, or choose another --out.")
-        if resume and state == 'no-checkpoint':
-            raise RunError(f"cannot resume {f.path}: it holds {f.describe()} but no checkpoints/last.pth to continue from. "
-                           "Start a new run in another --out.")
-        if resume and state == 'empty': self.say(f"{f.path}: no run to resume there, starting a new one")
-        if not (resume and state == 'resumable'): return True
-        ck = load_checkpoint(f.last); _check_resumable(ck, f.last)
-        if budget is not None and isinstance(ck.get('config'), dict) and 'epochs' in ck['config']:  # planned once, when the run began
-            self.cfg = dataclasses.replace(self.cfg, epochs=ck['config']['epochs'])
-            self.say(f"resuming: the run's {self.cfg.epochs} epochs stand; budget {budget} is not planned again")
-        bad, changed = config_changes(ck['config'], self.cfg)
-        if bad:
-            raise RunError(f"cannot resume {f.last}: these settings differ from the checkpoint's and would change the run: "
-                           f"{'; '.join(bad)}. Resume with the settings it was started with (its config.json holds them: "
-                           f"--config {f.path} --resume --out {f.path}), or start a new run from its weights with --init-from {f.last} --out NEW.")
-        if changed: self.say(f"resuming with changed runtime settings: {'; '.join(changed)}")
-        self.ck = ck
-        return ck['state']['epoch'] < self.cfg.epochs
-
-    def setup_data(self):
-        "Resolve the data set and build the loaders with the recipe's transforms."
-        cfg = self.cfg
-        self.root = resolve_data(cfg, self.rank)
-        nw = default_workers() if cfg.workers < 0 else cfg.workers
-        self.train_loader, self.val_loader = generate_train_val_loader(self.root, cfg.batch_size, *build_transforms(cfg), num_workers=nw,
-            seed=cfg.seed, cache=cfg.cache, img_size=cache_side(cfg) if cfg.cache else None, device=self.device)
-        self.classes = self.train_loader.dataset.classes
-        self.steps_per_epoch = math.ceil(len(self.train_loader) / cfg.accum_steps)
-        if self.ck is not None and self.ck['classes'] != self.classes:
-            raise RunError(f"cannot resume {self.folder.last}: it was trained on {len(self.ck['classes'])} classes "
-                           f"({self.ck['classes'][:3]}...), the data in {self.root} has {len(self.classes)} ({self.classes[:3]}...).")
-
-    def train_loader_at(self, side:int) -> DataLoader:
-        "A loader like the run's training loader (its images, cache and workers) with the recipe's pipeline at one side: what `plan` measures."
-        cfg, tl = self.cfg, self.train_loader
-        ds = copy.copy(tl.dataset); ds.transform = build_transforms(dataclasses.replace(cfg, img_size=side, min_img_size=0))[0]
-        return DataLoader(ds, cfg.batch_size, sampler=EpochSampler(ds, shuffle=True, seed=cfg.seed, drop_last=True), drop_last=True,
-                          num_workers=tl.num_workers, pin_memory=tl.pin_memory)
-
-    def setup_model(self):
-        "The recipe (`build_recipe`): model (from `init_from`'s weights in a new run), EMA, optimizer, schedule, precision, DDP, compile."
-        r = build_recipe(self.cfg, len(self.classes), self.device, self.steps_per_epoch, self.world, self.rank,
-                         init_from=self.cfg.init_from if self.ck is None else '', say=self.say, on_fallback=self._fell_back)
-        self.model, self.ema, self.optimizer, self.scheduler, self.net, self.amp, self.stepper = \
-            r.model, r.ema, r.optimizer, r.scheduler, r.net, r.amp, r.stepper
-
-    def restore(self):
-        "Continue exactly from the checkpoint when resuming; then write config.json and run.json."
-        if (ck := self.ck) is not None:
-            now = dict(world=self.world, amp=self.amp, n_train=len(self.train_loader.dataset))
-            if bad := [f"{k}: {ck[k]!r} -> {v!r}" for k, v in now.items() if ck.get(k, v) != v]:
-                raise RunError(f"cannot resume {self.folder.last} exactly: {'; '.join(bad)} (processes, precision and training images "
-                               f"must be those it was trained with). Start a new run from its weights with --init-from {self.folder.last}.")
-            self.model.load_state_dict(ck['model']); self.optimizer.load_state_dict(ck['optimizer'])
-            self.scheduler.load_state_dict(ck['scheduler'])
-            if self.stepper.scaler and ck.get('scaler'): self.stepper.scaler.load_state_dict(ck['scaler'])
-            if self.ema is not None and ck.get('ema'): self.ema.module.load_state_dict(ck['ema'])
-            self.st, self.t_prev = RunState(**ck['state']), ck['elapsed']
-            if not self.main: self.st.meter, self.st.log_meter = [], []  # rank 0 holds the sums of all ranks
-            self.stepper.micro, self.stepper.step_t = self.st.micro_batch, torch.tensor(self.st.step, device=self.device)
-            _set_rng_state(ck['rng'], self.device)
-            if self.main: self.folder.truncate_rows(ck['n_rows'])
-        if self.main:
-            info, old = self.run_info(), (self.folder.read_json('run.json') or {}) if ck is not None else {}
-            if old.get('command'):  # the command that started it, then each resume
-                info['command'], info['resumed'] = old['command'], old.get('resumed', []) + ([self.command] if self.command else [])
-            info['train_start_s'] = old.get('train_start_s', round(time.time() - self.t0, 3))  # preparation (and planning) before the first step
-            if budget := old.get('budget') or self.budget: info['budget'] = budget
-            self.folder.write_json('config.json', self.cfg.to_dict())
-            self.folder.write_json('run.json', info)
-            if self.cfg.tensorboard:  # events after the checkpoint's step are hidden (a new run: after step 0), as those rows are logged again
-                self.tb = TensorBoardLog(self.folder.path/'tb', self.st.step + 1, self.folder.path/'metrics.jsonl')
-
-    def run_info(self) -> dict:
-        "Facts derived while running (for `run.json`): classes, data sizes, steps per epoch, precision, micro-batch, hardware."
-        return dict(classes=self.classes, class_names=class_names_for(self.root, self.classes), data_root=str(self.root),
-                    n_train=len(self.train_loader.dataset), n_val=len(self.val_loader.dataset), steps_per_epoch=self.steps_per_epoch,
-                    amp=self.amp, micro_batch=self.st.micro_batch or self.cfg.batch_size, train_img_sizes=train_sizes(self.cfg),
-                    **hardware_info(self.device, self.world), started=time.strftime('%Y-%m-%d %H:%M:%S'),
-                    **(dict(command=self.command) if self.command else {}))
-
-    def _fell_back(self, old:int, new:int):
-        self.st.micro_batch = new
-        self.say(f"out of memory with {old} images per forward pass: now {new} (the optimizer step still sees "
-                 f"{self.cfg.batch_size * self.cfg.accum_steps} images per process)")
-        if self.main: self.folder.write_json('run.json', {**(self.folder.read_json('run.json') or {}), 'micro_batch': new})
-
-    def epochs(self):
-        "The epochs still to run, with a progress bar when someone watches."
-        rng = range(self.st.epoch, self.cfg.epochs)
-        self.bar = master_bar(rng) if self.show else None
-        return self.bar if self.bar is not None else rng
-
-    def train_epoch(self, epoch:int):
-        "Train from where the run stands to the end of `epoch`, logging and saving as configured."
-        cfg, st = self.cfg, self.st
-        st.epoch = epoch
-        self.train_loader.sampler.set_epoch(epoch, start=st.micro * cfg.batch_size)
-        if epoch and img_size_at(cfg, epoch) > img_size_at(cfg, epoch - 1): self.stepper.probe_again()  # larger images, more memory
-        n_micro = st.micro + len(self.train_loader)
-        self.net.train()
-        self.ep_meter, self.log_meter = Meter(self.device, st.meter), Meter(self.device, st.log_meter)
-        it = progress_bar(self.train_loader, parent=self.bar, leave=False) if self.bar is not None else self.train_loader
-        t_ep, t_log, first, micro0, stop = time.time(), time.time(), st.micro, st.micro, False
-        for group in batch_groups(_prefetch(it, self.device), cfg.accum_steps):
-            if cfg.max_steps and st.step >= cfg.max_steps: self.stopped = True; break
-            m = self.stepper.step(group, epoch, st.micro)
-            self.ep_meter.add(m); self.log_meter.add(m)
-            st.micro += len(group); st.step += 1
-            log_point = bool(cfg.log_every) and st.step % cfg.log_every == 0 and st.micro < n_micro
-            if log_point:
-                r = self.log_train(self.log_meter, 'window', (st.micro - micro0) * cfg.batch_size * self.world, time.time() - t_log)
-                if hasattr(it, 'comment'): it.comment = f"loss {r['loss']:.3f} top1 {r['top1']:.1f}%"
-                self.log_meter, t_log, micro0 = Meter(self.device), time.time(), st.micro
-            stop, timed = self._agree() if self.world == 1 or log_point else (False, False)
-            if stop and st.micro < n_micro: self.save(t_ep, first); raise Preempted(self.stop_signal, self.folder.last)
-            if st.micro < n_micro and (timed or (cfg.checkpoint_every and st.step % cfg.checkpoint_every == 0)): self.save(t_ep, first)
-        if self.stopped: self.save(t_ep, first); return
-        r = self.log_train(self.ep_meter, 'epoch', st.ep_images + (st.micro - first) * cfg.batch_size * self.world,
-                           st.ep_seconds + time.time() - t_ep)
-        self.history['train_loss'].append(r['loss']); self.history['train_top1'].append(r['top1'])
-
-    def _agree(self, stop_only:bool=False) -> tuple:
-        "`(stop for a signal?, time for a timed checkpoint?)`; under DDP all ranks decide together, as rank 0 says (at log points)."
-        if self.stop_signal is not None and not self._told:
-            self._told = True
-            self.say(f"received {signal.Signals(self.stop_signal).name}: saving a checkpoint, then exiting (Ctrl-C again to exit at once)")
-        timed = not stop_only and bool(self.cfg.checkpoint_minutes) and time.time() - self.last_save > 60 * self.cfg.checkpoint_minutes
-        if self.world == 1: return self.stop_signal is not None, timed
-        t = _all_reduce(torch.tensor([float(self.stop_signal or 0), float(timed and self.main)], device=self.device), dist.ReduceOp.MAX)
-        s, timed = (int(v) for v in t.tolist())
-        if s: self.stop_signal = s
-        return bool(s), bool(timed)
-
-    def log_train(self, meter:Meter, scope:str, images:int, seconds:float) -> dict:
-        "Pull `meter` (all ranks) and log a train row: 'window' since the last row, or the 'epoch' mean."
-        r = Meter.means_of(self._read(meter, reduce=True)[0])
-        size = dict(img_size=img_size_at(self.cfg, self.st.epoch)) if self.cfg.min_img_size else {}
-        lr = self.stepper.last_lr if self.stepper.last_lr is not None else self.optimizer.param_groups[0]['lr']  # the last step's
-        self.log('train', **r, lr=lr, img_per_s=images / max(seconds, 1e-9), scope=scope, **size)
-        return r
-
-    def _read(self, *meters:Meter, **kw) -> list:
-        "`Stepper.read`, whose error about a non-finite loss says which checkpoint is the last good one, if there is one."
-        try: return self.stepper.read(*meters, **kw)
-        except TrainingError as e:
-            last = self.folder.last
-            raise TrainingError(f"{e} " + (f"{last}, from before it, is the last good checkpoint, kept as it was." if last.exists() else
-                                "None had been written before it either: there is no checkpoint to resume from; start again (with a "
-                                "lower --lr, say).")) from None
-
-    def log(self, kind:str, **m):
-        "Append a row to metrics.jsonl (rank 0), and its scalars to TensorBoard with `cfg.tensorboard`: the one place rows are written."
-        if not self.main: return
-        row = dict(kind=kind, epoch=self.st.epoch, step=self.st.step, **{k: round(v, 6) if isinstance(v, float) else v for k, v in m.items()},
-                   time=round(self.t_prev + time.time() - self.t0, 3))
-        self.folder.log(row)
-        if self.tb is not None: self.tb.add(row)
-
-    def end_epoch(self, epoch:int):
-        "Evaluate (and the EMA), keep the best weights, print a line and save the epoch's checkpoint."
-        cfg, st = self.cfg, self.st
-        amp, mb = _AMP_DTYPES[self.amp], self.stepper.micro
-        v = evaluate(self.net, self.val_loader, self.device, amp, cfg.channels_last, self.bar, mb, cfg.eval_flip)
-        self.log('val', **{k: v[k] for k in ('loss', 'top1', 'top5')}, n=v['n'])
-        self.history['val_loss'].append(v['loss']); self.history['val_top1'].append(v['top1'])
-        best, use_ema = v['top1'], False
-        if self.ema is not None:
-            ve = evaluate(self.ema.module, self.val_loader, self.device, amp, cfg.channels_last, self.bar, mb, cfg.eval_flip)
-            self.log('val_ema', **{k: ve[k] for k in ('loss', 'top1', 'top5')}, n=ve['n'])
-            best, use_ema = max(v['top1'], ve['top1']), ve['top1'] >= v['top1']
-        tr = self.history['train_loss'][-1], self.history['train_top1'][-1]
-        self.say(f"epoch {epoch + 1}/{cfg.epochs}  train loss {tr[0]:.4f} top1 {tr[1]:.2f}%  val loss {v['loss']:.4f} "
-                 f"top1 {v['top1']:.2f}% top5 {v['top5']:.2f}%" + (f"  ema top1 {ve['top1']:.2f}%" if self.ema is not None else ''))
-        if not math.isfinite(v['loss']): raise TrainingError(f"non-finite validation loss after epoch {epoch + 1}; no checkpoint written.")
-        st.epoch, st.micro, st.meter, st.log_meter, st.ep_images, st.ep_seconds = epoch + 1, 0, [], [], 0, 0.0
-        self.ep_meter, self.log_meter = Meter(self.device), Meter(self.device)
-        if best > st.best:
-            st.best = best
-            if self.main:
-                w = (self.ema.module if use_ema else self.model).state_dict()
-                save_checkpoint(dict(model=w, config=cfg.to_dict(), classes=self.classes, class_names=class_names_for(self.root, self.classes),
-                                     epoch=epoch + 1, val=v, ema=use_ema), self.folder.best)
-        self.save()
-        if epoch + 1 < cfg.epochs and self._agree(stop_only=True)[0]: raise Preempted(self.stop_signal, self.folder.last)
-
-    def state_dict(self, state:dict=None) -> dict:
-        "Everything a resumed run needs, as tensors and plain values (loads with weights_only=True)."
-        return dict(model=self.model.state_dict(), optimizer=self.optimizer.state_dict(), scheduler=self.scheduler.state_dict(),
-                    scaler=self.stepper.scaler.state_dict() if self.stepper.scaler else None,
-                    ema=self.ema.module.state_dict() if self.ema is not None else None, state=state or asdict(self.st), rng=_rng_state(self.device),
-                    config=self.cfg.to_dict(), classes=self.classes, elapsed=self.t_prev + time.time() - self.t0,
-                    n_rows=self.folder.n_rows(), world=self.world, amp=self.amp, n_train=len(self.train_loader.dataset),
-                    torch_version=str(torch.__version__))
-
-    def save(self, t_ep:float=None, first:int=0):
-        "Write checkpoints/last.pth (rank 0; every rank takes part): only after checking on the device, over all ranks, that no loss and no weight is non-finite."
-        st, self.last_save = self.st, time.time()
-        sums, state = self._read(self.ep_meter, self.log_meter, reduce=True, weights=True), asdict(st)
-        if st.micro:  # mid-epoch: the running sums (of all ranks) and the epoch's throughput so far
-            state['meter'], state['log_meter'] = sums
-            if t_ep is not None:
-                state['ep_images'] += (st.micro - first) * self.cfg.batch_size * self.world; state['ep_seconds'] += time.time() - t_ep
-        if self.main: save_checkpoint(self.state_dict(state), self.folder.last)
-
-    @contextmanager
-    def signals(self):
-        "SIGTERM / Ctrl-C ask for a checkpoint at the next step; a second Ctrl-C exits at once."
-        def handler(signum, frame):  # only sets a flag: the loop says what happens
-            if self.stop_signal is not None and signum == signal.SIGINT: raise KeyboardInterrupt
-            self.stop_signal = signum
-        old = {s: signal.signal(s, handler) for s in (signal.SIGTERM, signal.SIGINT)} \
-              if threading.current_thread() is threading.main_thread() else {}
-        try: yield
-        finally:
-            for s, h in old.items(): signal.signal(s, h)
-
-    def result(self) -> FitResult:
-        return FitResult(self.model, self.ema.module if self.ema is not None else None, self.history, self.folder.path)
-
-    def finished(self) -> FitResult:
-        "The result of a run that was already complete: its last weights, nothing trained."
-        self.say(f"{self.folder.path} is complete ({self.ck['state']['epoch']} epochs): nothing to resume")
-        self.model = build_model(self.cfg, len(self.ck['classes'])); self.model.load_state_dict(self.ck['model'])
-        self.ema = None
-        return self.result()
-
-    def timing(self):
-        "Add to run.json the seconds each epoch took (from the log's times, so across resumes too) and the whole run's; every rank waits for it."
-        if self.main: self._timing()
-        if self.world > 1: dist.barrier()  # no rank leaves the process group while rank 0 still writes
-
-    def _timing(self):
-        info, ends = self.folder.read_json('run.json') or {}, []
-        for line in (self.folder.path/'metrics.jsonl').read_text(errors='replace').splitlines():
-            try: r = json.loads(line)
-            except ValueError: continue
-            if isinstance(r, dict) and r.get('kind') == 'val' and isinstance(r.get('time'), (int, float)): ends.append(float(r['time']))
-        starts = [float(info.get('train_start_s', 0.0))] + ends[:-1]
-        info.update(epoch_s=[round(b - a, 3) for a, b in zip(starts, ends)], wall_s=round(self.t_prev + time.time() - self.t0, 3),
-                    finished=time.strftime('%Y-%m-%d %H:%M:%S'))
-        self.folder.write_json('run.json', info)
-        if (b := info.get('budget')) and (p := b.get('plan')):
-            self.say(f"took {info['wall_s'] / 60:.1f} min of the budget's {b['budget_s'] / 60:.1f} (predicted {p['predicted_s'] / 60:.1f})")
-
-    def stopped_early(self):
-        "Say in one line that `max_steps` stopped the run before its end, and how to finish it."
-        cfg, st = self.cfg, self.st
-        self.say(f"stopped by max_steps={cfg.max_steps} after {st.step} of {self.steps_per_epoch * cfg.epochs} optimizer steps (in epoch "
-                 f"{st.epoch + 1} of {cfg.epochs}); {self.folder.last} is saved: continue with --resume (without --max-steps) to finish the run")
-
-    def close(self):
-        "Release the run folder (and the TensorBoard writer), and the process group if this run started it; a folder made for a run that never began is removed."
-        if self.tb is not None: self.tb.close(); self.tb = None
-        if self.main:
-            p = self.folder.path
-            if self.fresh and self.folder._fd is not None and [q.name for q in p.iterdir()] == ['.lock']:
-                (p/'.lock').unlink(); p.rmdir()  # made by this run, which never began: removed while it still holds the lock
-            self.folder.unlock()
-        if self.own_group and dist.is_initialized():
-            # the group goes now, with nothing left holding it: a gloo group freed later, while the interpreter exits,
-            # can abort the process after a finished run (about one torchrun run in twenty on a loaded 2-core machine)
-            self.net = self.stepper = None; gc.collect()
-            dist.destroy_process_group()
-
+# %% ../nbs/05_training.ipynb #wt050002
 def weights_misfit(model:nn.Module, sd:dict) -> str:
     "What of the weights `sd` does not fit `model` (missing, unexpected, or differently shaped), in a few words; '' if they fit."
     want = model.state_dict()
@@ -872,6 +504,448 @@ def _load_torchvision(model:nn.Module, sd:dict, path, say=print):
     model.load_state_dict({**own, **sd})
     if new_head: say(f"--init-from {path}: torchvision weights for {n} classes; the final fc layer is new, for this model's {own['fc.weight'].shape[0]} classes")
 
+# %% ../nbs/05_training.ipynb #d241d81e
+class Preempted(Exception):
+    "The run stopped on a signal after saving a checkpoint; `.signum` is the signal."
+    def __init__(self, signum:int, path):
+        super().__init__(f"received {signal.Signals(signum).name}: checkpoint saved to {path}; continue with --resume")
+        self.signum = signum
+
+@dataclass
+class FitResult:
+    "What `fit` returns: the trained model, its EMA model (or None), per-epoch history and the run folder."
+    model:nn.Module; ema:nn.Module; history:dict; out:Path
+    def __iter__(self): return iter((self.model, self.out))  # `model, out = fit(cfg)`
+    @classmethod
+    def of(cls, r, log, run): return cls(r.model, r.ema.module if r.ema is not None else None, log.history, run.folder.path)
+
+def resolve_data(cfg:TrainConfig, rank:int=0) -> Path:
+    "The dataset root a configuration trains on (building the synthetic set or a subset when asked)."
+    base = default_data_dir()
+    def prep():
+        if cfg.data == 'demo':
+            return prepare_data(make_synthetic_dataset(base/f'synthetic-{cfg.img_size}px', n_classes=10, n_train=100, n_val=20,
+                                                        size=cfg.img_size, seed=0), verbose=False)
+        root = prepare_data(cfg.data, verbose=rank == 0)
+        if cfg.subset_classes:
+            root = make_subset(root, None, cfg.subset_classes, cfg.subset_train_per_class or None, cfg.subset_val_per_class or None)
+        return root
+    if not (dist.is_available() and dist.is_initialized()): return prep()
+    if rank == 0: root = prep()
+    dist.barrier()
+    return root if rank == 0 else prep()
+
+def _rng_state(device) -> dict:
+    return dict(torch=torch.get_rng_state(), cuda=[torch.cuda.get_rng_state(device)] if torch.device(device).type == 'cuda' else [],
+                numpy=[int(v) for v in np.random.get_state()[1]], numpy_pos=int(np.random.get_state()[2]),
+                python=random.getstate()[1], python_version=random.getstate()[0])
+
+def _set_rng_state(s:dict, device):
+    torch.set_rng_state(s['torch'])
+    if s['cuda'] and torch.device(device).type == 'cuda': torch.cuda.set_rng_state(s['cuda'][0], device)
+    np.random.set_state(('MT19937', np.array(s['numpy'], dtype=np.uint32), s['numpy_pos'], 0, 0.0))
+    random.setstate((s['python_version'], tuple(s['python']), None))
+
+def _prefetch(it, device):
+    "Yield `it`'s batches with the next one's copy to `device` already under way (pinned memory, non-blocking)."
+    if torch.device(device).type != 'cuda': yield from it; return
+    nxt = None
+    for x, y in it:
+        cur, nxt = nxt, (x.to(device, non_blocking=True), y.to(device, non_blocking=True))
+        if cur is not None: yield cur
+    if nxt is not None: yield nxt
+
+# %% ../nbs/05_training.ipynb #6ae4c622
+def absolute_paths(cfg:TrainConfig) -> TrainConfig:
+    "`cfg` with `data` and `init_from` made absolute where they name existing paths, so that its config.json replays from any folder."
+    def fix(v): return str(Path(v).expanduser().resolve()) if v and v.lower() not in _NAMED_DATA and Path(v).expanduser().exists() else v
+    return dataclasses.replace(cfg, data=fix(cfg.data), init_from=fix(cfg.init_from))
+
+_NAMED_DATA = ('demo', 'tiny-imagenet', 'tiny-imagenet-200')
+
+_RESUME_KEYS = ('state', 'optimizer', 'scheduler', 'rng', 'elapsed', 'n_rows', 'classes')  # what `Checkpointer.state_dict` writes for a resume
+
+def _check_resumable(ck:dict, path):
+    "A `RunError` saying what the checkpoint at `path` is, unless a run can continue from it (a best.pth copied over last.pth cannot)."
+    missing = [k for k in _RESUME_KEYS if k not in ck]
+    if not missing and isinstance(ck['state'], dict) and 'epoch' in ck['state'] and isinstance(ck['config'], dict): return
+    if 'state' not in ck and 'optimizer' not in ck:
+        epoch = f", after epoch {ck['epoch']}" if isinstance(ck.get('epoch'), int) else ''
+        what = f"weights only (a best.pth-style checkpoint: model, configuration and classes{epoch})"
+    else: what = f"an incomplete checkpoint (without {', '.join(missing) or 'a usable run state'})"
+    raise RunError(f"cannot resume {path}: it holds {what}, not the optimizer, schedule and position in the run that a resume continues "
+                   f"from. Start a new run from its weights with --init-from {path} --out NEW.")
+
+# %% ../nbs/05_training.ipynb #rn050002
+class RunContext:
+    "This process's part of a run: the validated configuration, device and ranks, the run folder it holds, the run's clock and what it says."
+    def __init__(self, cfg:TrainConfig, progress:bool=None, command:str=None):
+        self.cfg, self.command = validate_config(absolute_paths(cfg)), command
+        if self.cfg.tensorboard and importlib.util.find_spec('tensorboard') is None:
+            raise ValueError("tensorboard=True (--tensorboard) needs the tensorboard package: pip install 'resnet_nb[extras]' (or tensorboard).")
+        self.folder, self.fresh, self.budget = RunFolder(cfg.out), not Path(cfg.out).exists(), None
+        own = not (dist.is_available() and dist.is_initialized())
+        self.device, self.rank, self.world = setup_distributed(cfg.device)
+        self.own_group, self.rank0 = own and self.world > 1, self.rank == 0  # rank 0 is the process that writes
+        self.show = (show_progress() if progress is None else progress) and self.rank0
+        self.t0, self.before, self.bar, self.inner = time.time(), 0.0, None, None  # `before`: seconds of the run before this resume
+
+    def elapsed(self) -> float:
+        "Seconds of the run so far, across resumes."
+        return self.before + time.time() - self.t0
+
+    def say(self, msg:str):
+        "A line for the person watching (rank 0 only)."
+        if not self.rank0: return
+        if self.bar is not None: self.bar.write(msg)
+        else: print(msg, flush=True)
+
+    def claim(self, resume:bool) -> bool:
+        "Hold the run folder, or say why not; `True` when there is a run in it to continue."
+        f = self.folder
+        if self.rank0: f.check_writable(); f.lock()
+        state = f.state()
+        if self.world > 1: dist.barrier()  # every rank has looked before rank 0 writes
+        if not resume and state != 'empty':
+            raise RunError(f"{f.path} already holds a run ({f.describe()}): continue it with --resume, or choose another --out.")
+        if resume and state == 'no-checkpoint':
+            raise RunError(f"cannot resume {f.path}: it holds {f.describe()} but no checkpoints/last.pth to continue from. "
+                           "Start a new run in another --out.")
+        if resume and state == 'empty': self.say(f"{f.path}: no run to resume there, starting a new one")
+        return resume and state == 'resumable'
+
+    def epochs(self, start:int):
+        "The epochs from `start` to the end, with a progress bar when someone watches."
+        rng = range(start, self.cfg.epochs)
+        self.bar = master_bar(rng) if self.show else None
+        return self.bar if self.bar is not None else rng
+
+    def batches(self, loader):
+        "`loader`, with the epoch's progress bar when someone watches."
+        self.inner = progress_bar(loader, parent=self.bar, leave=False) if self.bar is not None else None
+        return self.inner if self.inner is not None else loader
+
+    def comment(self, r:dict):
+        "Show a train row's loss and top-1 beside the epoch's progress bar."
+        if self.inner is not None: self.inner.comment = f"loss {r['loss']:.3f} top1 {r['top1']:.1f}%"
+
+# %% ../nbs/05_training.ipynb #rn050030
+@patch
+def fell_back(self:RunContext, old:int, new:int):
+    "Say that the micro-batch was halved after an out-of-memory error, and keep the new size in run.json."
+    self.say(f"out of memory with {old} images per forward pass: now {new} (the optimizer step still sees "
+             f"{self.cfg.batch_size * self.cfg.accum_steps} images per process)")
+    if self.rank0: self.folder.write_json('run.json', {**(self.folder.read_json('run.json') or {}), 'micro_batch': new})
+
+@patch
+def close(self:RunContext, r=None, log=None):
+    "Release the log, the run folder, and the process group if this run started it; a folder made for a run that never began is removed."
+    if log is not None: log.close()
+    if self.rank0:
+        p = self.folder.path
+        if self.fresh and self.folder._fd is not None and [q.name for q in p.iterdir()] == ['.lock']:
+            (p/'.lock').unlink(); p.rmdir()  # made by this run, which never began: removed while it still holds the lock
+        self.folder.unlock()
+    if self.own_group and dist.is_initialized():
+        # the group goes now, with nothing left holding it: a gloo group freed later, while the interpreter exits,
+        # can abort the process after a finished run (about one torchrun run in twenty on a loaded 2-core machine)
+        if r is not None: r.net = r.stepper = None
+        gc.collect(); dist.destroy_process_group()
+
+# %% ../nbs/05_training.ipynb #rn050006
+class RunData:
+    "The data a run trains on: its root, the loaders built with the recipe's pipelines, its classes, and each epoch's loader from where the run stands."
+    def __init__(self, cfg:TrainConfig, device, rank:int=0):
+        self.cfg, self.root = cfg, resolve_data(cfg, rank)
+        nw = default_workers() if cfg.workers < 0 else cfg.workers
+        self.train, self.val = generate_train_val_loader(self.root, cfg.batch_size, *build_transforms(cfg), num_workers=nw,
+            seed=cfg.seed, cache=cfg.cache, img_size=cache_side(cfg) if cfg.cache else None, device=device)
+        self.classes, self.n_train = self.train.dataset.classes, len(self.train.dataset)
+        self.steps_per_epoch = math.ceil(len(self.train) / cfg.accum_steps)  # optimizer steps in an epoch
+
+    def use(self, cfg:TrainConfig):
+        "Train with the sides of `cfg`'s epochs (after a budget chose them; no loader worker has started yet)."
+        self.cfg = cfg; self.train.dataset.transform = build_transforms(cfg)[0]
+
+    def epoch(self, epoch:int, done:int=0) -> tuple:
+        "`(loader, total)`: the training loader of `epoch` from its loader batch `done` on, and the epoch's loader batches in all."
+        self.train.sampler.set_epoch(epoch, start=done * self.cfg.batch_size)
+        return self.train, done + len(self.train)  # the loader's length is what is left
+
+    def train_at(self, side:int) -> DataLoader:
+        "A loader like the training loader (its images, cache and workers) with the recipe's pipeline at one side: what a budget measures."
+        cfg, tl = self.cfg, self.train
+        ds = copy.copy(tl.dataset); ds.transform = build_transforms(dataclasses.replace(cfg, img_size=side, min_img_size=0))[0]
+        return DataLoader(ds, cfg.batch_size, sampler=EpochSampler(ds, shuffle=True, seed=cfg.seed, drop_last=True), drop_last=True,
+                          num_workers=tl.num_workers, pin_memory=tl.pin_memory)
+
+    def info(self) -> dict:
+        "What run.json says of the data."
+        return dict(classes=self.classes, class_names=class_names_for(self.root, self.classes), data_root=str(self.root),
+                    n_train=self.n_train, n_val=len(self.val.dataset), steps_per_epoch=self.steps_per_epoch)
+
+# %% ../nbs/05_training.ipynb #rn050010
+class RunState:
+    "Where a run stands (epoch, loader batches done in it, optimizer steps done, best top-1) and its running sums: over the epoch, and over the window since the last train row."
+    def __init__(self, device, batch_images:int): # batch_images: a loader batch's images, all ranks together
+        self.device, self.batch_images = device, batch_images
+        self.epoch, self.batches, self.total, self.steps, self.best = 0, 0, 0, 0, -1.0
+        self.epoch_sums, self.window_sums = Meter(device), Meter(device)
+        self.epoch_s0, self.window_start = 0.0, 0  # the epoch's seconds before this resume; the loader batch the window began at
+        self.t_epoch = self.t_window = time.time()
+
+    def begin_epoch(self, epoch:int, total:int):
+        "Train `epoch` (of `total` loader batches), from its start or from where a resumed run stands: the clocks start now."
+        self.epoch, self.total = epoch, total
+        self.t_epoch = self.t_window = time.time()
+
+    @property
+    def more(self) -> bool:
+        "Are loader batches left in the epoch?"
+        return self.batches < self.total
+
+    def add(self, m:Meter, n:int):
+        "An optimizer step over `n` loader batches is done; `m` its sums."
+        self.epoch_sums.add(m); self.window_sums.add(m); self.batches += n; self.steps += 1
+
+    def new_window(self):
+        "A train row was written: the next window's sums and clock start now."
+        self.window_sums, self.window_start, self.t_window = Meter(self.device), self.batches, time.time()
+
+    def end_epoch(self):
+        "The epoch is done: the next one starts from nothing."
+        self.epoch, self.batches, self.epoch_s0, self.epoch_sums = self.epoch + 1, 0, 0.0, Meter(self.device)
+        self.new_window()
+
+    def img_per_s(self, scope:str) -> float:
+        "Images per second over the 'window' or the 'epoch' (across a resume)."
+        if scope == 'window': return (self.batches - self.window_start) * self.batch_images / max(time.time() - self.t_window, 1e-9)
+        return self.batches * self.batch_images / max(self.epoch_s0 + time.time() - self.t_epoch, 1e-9)
+
+    def state_dict(self, sums:list=None) -> dict:
+        "The checkpoint's `state`; `sums` are the host sums (epoch, window) of all ranks, kept mid-epoch. 'micro' is the loader batches done, 'step' the optimizer steps (the keys checkpoints have always had)."
+        mid = self.batches > 0
+        return dict(epoch=self.epoch, micro=self.batches, step=self.steps, best=self.best,
+                    meter=list(sums[0]) if mid else [], log_meter=list(sums[1]) if mid else [],
+                    ep_images=self.batches * self.batch_images if mid else 0,
+                    ep_seconds=self.epoch_s0 + time.time() - self.t_epoch if mid else 0.0)
+
+    def load_state_dict(self, d:dict, rank0:bool=True):
+        "Continue from a checkpoint's `state`; the sums go to rank 0 alone (they are all ranks' already)."
+        self.epoch, self.batches, self.steps, self.best = d['epoch'], d.get('micro', 0), d['step'], d.get('best', -1.0)
+        keep = rank0 and self.batches > 0
+        self.epoch_sums, self.window_sums = Meter(self.device, d.get('meter') if keep else None), Meter(self.device, d.get('log_meter') if keep else None)
+        self.epoch_s0, self.window_start = d.get('ep_seconds', 0.0), self.batches
+
+# %% ../nbs/05_training.ipynb #rn050014
+class MetricsLog:
+    "metrics.jsonl as rank 0 writes it (and its TensorBoard copy with `cfg.tensorboard`): a train row per window and per epoch, val rows; and the per-epoch history `fit` returns."
+    def __init__(self, run:RunContext, r:Recipe, st:RunState,
+                 read, # `read(*meters, reduce=True)`: the sums on the host (`Checkpointer.read`)
+                 keep_rows:int=None): # a resumed run: the rows its checkpoint had; those after it are logged again
+        self.run, self.r, self.st, self.read, self.tb = run, r, st, read, None
+        self.history = dict(train_loss=[], train_top1=[], val_loss=[], val_top1=[])
+        if not run.rank0: return
+        if keep_rows is not None: run.folder.truncate_rows(keep_rows)
+        if run.cfg.tensorboard:  # events after the checkpoint's step are hidden (a new run: after step 0), as those rows are logged again
+            self.tb = TensorBoardLog(run.folder.path/'tb', st.steps + 1, run.folder.path/'metrics.jsonl')
+
+    def row(self, kind:str, **m):
+        "Append a row (rank 0): the one place rows are written."
+        if not self.run.rank0: return
+        row = dict(kind=kind, epoch=self.st.epoch, step=self.st.steps, **{k: round(v, 6) if isinstance(v, float) else v for k, v in m.items()},
+                   time=round(self.run.elapsed(), 3))
+        self.run.folder.log(row)
+        if self.tb is not None: self.tb.add(row)
+
+    def train(self, scope:str) -> dict:
+        "Read the sums of the 'window' since the last row (or of the 'epoch') over all ranks, in one transfer, and write its train row."
+        st, s = self.st, self.r.stepper
+        r = Meter.means_of(self.read(st.window_sums if scope == 'window' else st.epoch_sums, reduce=True)[0])
+        size = dict(img_size=img_size_at(self.run.cfg, st.epoch)) if self.run.cfg.min_img_size else {}
+        lr = s.last_lr if s.last_lr is not None else self.r.optimizer.param_groups[0]['lr']  # the last step's
+        self.row('train', **r, lr=lr, img_per_s=st.img_per_s(scope), scope=scope, **size)
+        if scope == 'epoch': self.history['train_loss'].append(r['loss']); self.history['train_top1'].append(r['top1'])
+        return r
+
+    def val(self, kind:str, v:dict):
+        "A 'val' (or 'val_ema') row of `evaluate`'s metrics."
+        self.row(kind, **{k: v[k] for k in ('loss', 'top1', 'top5')}, n=v['n'])
+        if kind == 'val': self.history['val_loss'].append(v['loss']); self.history['val_top1'].append(v['top1'])
+
+    def close(self):
+        if self.tb is not None: self.tb.close(); self.tb = None
+
+# %% ../nbs/05_training.ipynb #rn050018
+class Checkpointer:
+    "The run's checkpoints: last.pth (all a resume needs) and best.pth (the best weights); the one place that knows their keys."
+    def __init__(self, run:RunContext, data:RunData, r:Recipe, st:RunState):
+        self.run, self.data, self.r, self.st, self.last_save = run, data, r, st, run.t0
+
+    def read(self, *meters:Meter, **kw) -> list:
+        "`Stepper.read`, whose error about a non-finite loss says which checkpoint is the last good one, if there is one."
+        try: return self.r.stepper.read(*meters, **kw)
+        except TrainingError as e:
+            last = self.run.folder.last
+            raise TrainingError(f"{e} " + (f"{last}, from before it, is the last good checkpoint, kept as it was." if last.exists() else
+                                "None had been written before it either: there is no checkpoint to resume from; start again (with a "
+                                "lower --lr, say).")) from None
+
+    def steps_due(self) -> bool: return bool(self.run.cfg.checkpoint_every) and self.st.steps % self.run.cfg.checkpoint_every == 0
+    def minutes_due(self) -> bool:
+        m = self.run.cfg.checkpoint_minutes
+        return bool(m) and time.time() - self.last_save > 60 * m
+
+    def state_dict(self, sums:list=None) -> dict:
+        "Everything a resumed run needs, as tensors and plain values (loads with weights_only=True)."
+        run, r = self.run, self.r
+        return dict(model=r.model.state_dict(), optimizer=r.optimizer.state_dict(), scheduler=r.scheduler.state_dict(),
+                    scaler=r.stepper.scaler.state_dict() if r.stepper.scaler else None,
+                    ema=r.ema.module.state_dict() if r.ema is not None else None,
+                    state={**self.st.state_dict(sums), 'micro_batch': r.stepper.micro_batch}, rng=_rng_state(run.device),
+                    config=run.cfg.to_dict(), classes=self.data.classes, elapsed=run.elapsed(), n_rows=run.folder.n_rows(),
+                    world=run.world, amp=r.amp, n_train=self.data.n_train, torch_version=str(torch.__version__))
+
+    def save(self):
+        "Write last.pth (rank 0; every rank takes part): only after checking on the device, over all ranks, that no loss and no weight is non-finite."
+        self.last_save = time.time()
+        sums = self.read(self.st.epoch_sums, self.st.window_sums, reduce=True, weights=True)
+        if self.run.rank0: save_checkpoint(self.state_dict(sums), self.run.folder.last)
+
+    def save_best(self, v:dict, use_ema:bool):
+        "Write best.pth: the weights (or the EMA's, `use_ema`) that scored `v` on the validation set."
+        if not self.run.rank0: return
+        r, d = self.r, self.data
+        save_checkpoint(dict(model=(r.ema.module if use_ema else r.model).state_dict(), config=self.run.cfg.to_dict(), classes=d.classes,
+                             class_names=class_names_for(d.root, d.classes), epoch=self.st.epoch, val=v, ema=use_ema), self.run.folder.best)
+
+    def restore(self, ck:dict) -> int:
+        "Continue exactly from `ck` (last.pth), the RNG states last; returns the rows metrics.jsonl had then."
+        run, r, d, path = self.run, self.r, self.data, self.run.folder.last
+        if ck['classes'] != d.classes:
+            raise RunError(f"cannot resume {path}: it was trained on {len(ck['classes'])} classes ({ck['classes'][:3]}...), "
+                           f"the data in {d.root} has {len(d.classes)} ({d.classes[:3]}...).")
+        now = dict(world=run.world, amp=r.amp, n_train=d.n_train)
+        if bad := [f"{k}: {ck[k]!r} -> {v!r}" for k, v in now.items() if ck.get(k, v) != v]:
+            raise RunError(f"cannot resume {path} exactly: {'; '.join(bad)} (processes, precision and training images "
+                           f"must be those it was trained with). Start a new run from its weights with --init-from {path}.")
+        r.model.load_state_dict(ck['model']); r.optimizer.load_state_dict(ck['optimizer']); r.scheduler.load_state_dict(ck['scheduler'])
+        if r.stepper.scaler and ck.get('scaler'): r.stepper.scaler.load_state_dict(ck['scaler'])
+        if r.ema is not None and ck.get('ema'): r.ema.module.load_state_dict(ck['ema'])
+        self.st.load_state_dict(ck['state'], run.rank0)
+        r.stepper.micro_batch, run.before = ck['state'].get('micro_batch', 0), ck['elapsed']
+        _set_rng_state(ck['rng'], run.device)
+        return ck['n_rows']
+
+# %% ../nbs/05_training.ipynb #rn050019
+@patch(cls_method=True)
+def load(cls:Checkpointer, run:RunContext, budget=None) -> dict:
+    "The run folder's last.pth, if a resume may continue it with `run.cfg` (which keeps the epochs a budget chose); else a `RunError` giving every reason."
+    f = run.folder
+    ck = load_checkpoint(f.last); _check_resumable(ck, f.last)
+    if budget is not None and isinstance(ck.get('config'), dict) and 'epochs' in ck['config']:  # planned once, when the run began
+        run.cfg = dataclasses.replace(run.cfg, epochs=ck['config']['epochs'])
+        run.say(f"resuming: the run's {run.cfg.epochs} epochs stand; budget {budget} is not planned again")
+    bad, changed = config_changes(ck['config'], run.cfg)
+    if bad:
+        raise RunError(f"cannot resume {f.last}: these settings differ from the checkpoint's and would change the run: "
+                       f"{'; '.join(bad)}. Resume with the settings it was started with (its config.json holds them: "
+                       f"--config {f.path} --resume --out {f.path}), or start a new run from its weights with --init-from {f.last} --out NEW.")
+    if changed: run.say(f"resuming with changed runtime settings: {'; '.join(changed)}")
+    return ck
+
+@patch(cls_method=True)
+def finished(cls:Checkpointer, run:RunContext, ck:dict) -> FitResult|None:
+    "The result of a run that `ck` shows complete (its last weights, nothing to train), or None if epochs are left."
+    if ck is None or ck['state']['epoch'] < run.cfg.epochs: return None
+    run.say(f"{run.folder.path} is complete ({ck['state']['epoch']} epochs): nothing to resume")
+    model = build_model(run.cfg, len(ck['classes'])); model.load_state_dict(ck['model'])
+    return FitResult(model, None, dict(train_loss=[], train_top1=[], val_loss=[], val_top1=[]), run.folder.path)
+
+# %% ../nbs/05_training.ipynb #rn050024
+class StopRequests:
+    "SIGTERM and Ctrl-C become a request to stop at the next step (a second Ctrl-C exits at once); under DDP the ranks agree on it, and on timed checkpoints, at train rows."
+    def __init__(self, run:RunContext): self.run, self.signum, self._told = run, None, False
+
+    def request(self, signum:int, frame=None):
+        "The signal handler: it only records the request (the loop says what happens), except that a second Ctrl-C exits at once."
+        if self.signum is not None and signum == signal.SIGINT: raise KeyboardInterrupt
+        self.signum = signum
+
+    @contextmanager
+    def catching(self):
+        "Within: SIGTERM and SIGINT go to `request` (in the main thread; elsewhere Python allows no handlers); the old handlers come back afterwards."
+        old = {s: signal.signal(s, self.request) for s in (signal.SIGTERM, signal.SIGINT)} \
+              if threading.current_thread() is threading.main_thread() else {}
+        try: yield self
+        finally:
+            for s, h in old.items(): signal.signal(s, h)
+
+    def poll(self, at_row:bool=True, timed:bool=False) -> tuple:
+        "`(stop?, timed checkpoint?)`: alone, at every step; under DDP at train rows only, all ranks as one (rank 0's clock decides `timed`)."
+        run = self.run
+        if run.world > 1:
+            if not at_row: return False, False
+            t = _all_reduce(torch.tensor([float(self.signum or 0), float(timed and run.rank0)], device=run.device), dist.ReduceOp.MAX)
+            s, timed = (int(v) for v in t.tolist())
+            self.signum = s or self.signum
+        if self.signum is not None and not self._told:
+            self._told = True
+            run.say(f"received {signal.Signals(self.signum).name}: saving a checkpoint, then exiting (Ctrl-C again to exit at once)")
+        return self.signum is not None, bool(timed)
+
+# %% ../nbs/05_training.ipynb #rn050028
+def validate(run:RunContext, r:Recipe, data:RunData, log:MetricsLog) -> tuple:
+    "Evaluate the weights (and the EMA's) on the validation set, log their rows and print the epoch's line: `(metrics, best top-1 of the two, is it the EMA's?)`."
+    cfg, s, h = run.cfg, r.stepper, log.history
+    ev = lambda m: evaluate(m, data.val, run.device, s.dtype, cfg.channels_last, run.bar, s.micro_batch, cfg.eval_flip)
+    v = ev(r.net); log.val('val', v)
+    best, use_ema, ve = v['top1'], False, None
+    if r.ema is not None:
+        ve = ev(r.ema.module); log.val('val_ema', ve)
+        best, use_ema = max(v['top1'], ve['top1']), ve['top1'] >= v['top1']
+    run.say(f"epoch {log.st.epoch + 1}/{cfg.epochs}  train loss {h['train_loss'][-1]:.4f} top1 {h['train_top1'][-1]:.2f}%  val loss "
+            f"{v['loss']:.4f} top1 {v['top1']:.2f}% top5 {v['top5']:.2f}%" + (f"  ema top1 {ve['top1']:.2f}%" if ve else ''))
+    if not math.isfinite(v['loss']): raise TrainingError(f"non-finite validation loss after epoch {log.st.epoch + 1}; no checkpoint written.")
+    return v, best, use_ema
+
+def write_run_files(run:RunContext, data:RunData, r:Recipe, resumed:bool):
+    "config.json, and run.json: what was derived while preparing (data, precision, micro-batch, hardware) and how the run was started and resumed."
+    if not run.rank0: return
+    f, cfg = run.folder, run.cfg
+    info = dict(**data.info(), amp=r.amp, micro_batch=r.stepper.micro_batch or cfg.batch_size, train_img_sizes=train_sizes(cfg),
+                **hardware_info(run.device, run.world), started=time.strftime('%Y-%m-%d %H:%M:%S'),
+                **(dict(command=run.command) if run.command else {}))
+    old = (f.read_json('run.json') or {}) if resumed else {}
+    if old.get('command'):  # the command that started it, then each resume
+        info['command'], info['resumed'] = old['command'], old.get('resumed', []) + ([run.command] if run.command else [])
+    info['train_start_s'] = old.get('train_start_s', round(time.time() - run.t0, 3))  # preparation (and planning) before the first step
+    if budget := old.get('budget') or run.budget: info['budget'] = budget
+    f.write_json('config.json', cfg.to_dict())
+    f.write_json('run.json', info)
+
+def add_timing(run:RunContext):
+    "Add to run.json the seconds each epoch took (from the log's times, so across resumes too) and the whole run's; every rank waits for it."
+    if run.rank0:
+        info, ends = run.folder.read_json('run.json') or {}, []
+        for line in (run.folder.path/'metrics.jsonl').read_text(errors='replace').splitlines():
+            try: row = json.loads(line)
+            except ValueError: continue
+            if isinstance(row, dict) and row.get('kind') == 'val' and isinstance(row.get('time'), (int, float)): ends.append(float(row['time']))
+        starts = [float(info.get('train_start_s', 0.0))] + ends[:-1]
+        info.update(epoch_s=[round(b - a, 3) for a, b in zip(starts, ends)], wall_s=round(run.elapsed(), 3),
+                    finished=time.strftime('%Y-%m-%d %H:%M:%S'))
+        run.folder.write_json('run.json', info)
+        if (b := info.get('budget')) and (p := b.get('plan')):
+            run.say(f"took {info['wall_s'] / 60:.1f} min of the budget's {b['budget_s'] / 60:.1f} (predicted {p['predicted_s'] / 60:.1f})")
+    if run.world > 1: dist.barrier()  # no rank leaves the process group while rank 0 still writes
+
+def stopped_early(run:RunContext, st:RunState, data:RunData):
+    "Say in one line that `max_steps` stopped the run before its end, and how to finish it."
+    cfg = run.cfg
+    run.say(f"stopped by max_steps={cfg.max_steps} after {st.steps} of {data.steps_per_epoch * cfg.epochs} optimizer steps (in epoch "
+            f"{st.epoch + 1} of {cfg.epochs}); {run.folder.last} is saved: continue with --resume (without --max-steps) to finish the run")
+
 # %% ../nbs/05_training.ipynb #cf13230f
 def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
         resume:bool=False, # continue the run in `cfg.out` (a missing or empty folder starts a new run)
@@ -881,21 +955,44 @@ def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
        ) -> FitResult:
     "Train as `cfg` says; returns the model, its EMA model, the per-epoch history and the run folder."
     if budget is not None: parse_budget(budget)  # a bad budget is an error before anything is prepared
-    t = Trainer(cfg, progress, command)
+    run, r, log = RunContext(cfg, progress, command), None, None
     try:
-        if not t.start(resume, budget): return t.finished()
-        t.setup_data()
-        if budget is not None and t.ck is None: t.plan(budget)  # a new run: measure, then fix the epochs
-        t.setup_model(); t.restore()
-        with t.signals():
-            for epoch in t.epochs():
-                t.train_epoch(epoch)
-                if t.stopped: break
-                t.end_epoch(epoch)
-        if t.stopped: t.stopped_early()
-        else: t.timing()
-    finally: t.close()
-    return t.result()
+        ck = Checkpointer.load(run, budget) if run.claim(resume) else None  # the folder is ours; its last.pth when resuming
+        if (done := Checkpointer.finished(run, ck)) is not None: return done
+        data = RunData(run.cfg, run.device, run.rank)
+        if budget is not None and ck is None: plan_budget(run, data, budget)  # a new run: measure, then fix the epochs
+        cfg = run.cfg
+        r = build_recipe(cfg, len(data.classes), run.device, data.steps_per_epoch, run.world, run.rank,
+                         init_from=cfg.init_from if ck is None else '', say=run.say, on_fallback=run.fell_back)
+        st = RunState(run.device, cfg.batch_size * run.world)
+        saver = Checkpointer(run, data, r, st)
+        rows = saver.restore(ck) if ck is not None else None  # exactly where it stopped: weights, position, sums, RNG states
+        write_run_files(run, data, r, resumed=ck is not None)  # config.json and run.json
+        log, stops = MetricsLog(run, r, st, saver.read, keep_rows=rows), StopRequests(run)
+        with stops.catching():
+            for epoch in run.epochs(st.epoch):
+                loader, total = data.epoch(epoch, st.batches)  # from where the run stands
+                st.begin_epoch(epoch, total)
+                if epoch and img_size_at(cfg, epoch) > img_size_at(cfg, epoch - 1): r.stepper.probe_again()  # larger images
+                r.net.train()
+                for group in batch_groups(_prefetch(run.batches(loader), run.device), cfg.accum_steps):
+                    if cfg.max_steps and st.steps >= cfg.max_steps:  # a smoke test ends here
+                        saver.save(); stopped_early(run, st, data); return FitResult.of(r, log, run)
+                    st.add(r.stepper.step(group, epoch, st.batches, st.steps + 1), len(group))
+                    at_row = bool(cfg.log_every) and st.steps % cfg.log_every == 0 and st.more
+                    if at_row: run.comment(log.train('window')); st.new_window()
+                    stop, timed = stops.poll(at_row, saver.minutes_due())
+                    if st.more and (stop or timed or saver.steps_due()): saver.save()
+                    if st.more and stop: raise Preempted(stops.signum, run.folder.last)
+                log.train('epoch')
+                v, best, use_ema = validate(run, r, data, log)  # the val (and val_ema) rows, the epoch's line
+                st.end_epoch()
+                if best > st.best: st.best = best; saver.save_best(v, use_ema)
+                saver.save()
+                if st.epoch < cfg.epochs and stops.poll()[0]: raise Preempted(stops.signum, run.folder.last)
+        add_timing(run)
+    finally: run.close(r, log)
+    return FitResult.of(r, log, run)
 
 # %% ../nbs/05_training.ipynb #e21c0002
 def row_scalars(row:dict) -> dict:
@@ -954,7 +1051,7 @@ def time_steps(step, batches, n:int, warmup:int, device) -> dict:
 def make_eval_step(step, device):
     "`ev(x, y)`: `evaluate` on one batch with the network, precision and micro-batch of `step`; it leaves the network in eval mode."
     s = step.stepper
-    def ev(x, y): evaluate(s.net, [(x, y)], device, s.dtype, s.cl, None, s.micro or None, reduce=False)  # this process alone
+    def ev(x, y): evaluate(s.net, [(x, y)], device, s.dtype, s.cl, None, s.micro_batch or None, reduce=False)  # this process alone
     return ev
 
 # %% ../nbs/05_training.ipynb #bd9e1a04
@@ -1071,49 +1168,47 @@ def measure_run(cfg:TrainConfig, # the run to measure: its sides, batch, precisi
     return dict(device=str(device), amp=amp, batch_size=cfg.batch_size, rates={str(s): round(v, 3) for s, v in rates.items()},
                 first_step_s={str(s): round(v, 3) for s, v in first.items()}, eval_side=eval_side(cfg),
                 eval_img_per_s=round(ev['img_per_s'], 3), eval_first_s=round(ev['first_s'], 3), checkpoint_s=round(ck_s, 3),
-                build_s=round(build_s, 3), micro_batch=step.stepper.micro or cfg.batch_size, seconds=round(time.perf_counter() - t0, 3))
+                build_s=round(build_s, 3), micro_batch=step.stepper.micro_batch or cfg.batch_size, seconds=round(time.perf_counter() - t0, 3))
 
 # %% ../nbs/05_training.ipynb #bd9e1a07
 class BudgetError(ValueError):
     "Not even one epoch of the configuration fits the time budget."
 
-@patch
-def plan(self:Trainer, budget, # seconds, or '90s', '100m', '1.5h'
-         margin:float=0.05): # the share of the budget left unplanned, for the machine's ups and downs
-    "Measure this run on this machine (rank 0; every rank gets its answer), choose the most epochs that fit `budget`, and make them `cfg.epochs`."
-    cfg, budget_s = self.cfg, parse_budget(budget)
-    n_train, n_val = len(self.train_loader) * cfg.batch_size, len(self.val_loader.sampler)  # what one process trains and validates
+def plan_budget(run:RunContext, data:RunData, budget, # seconds, or '90s', '100m', '1.5h'
+                margin:float=0.05): # the share of the budget left unplanned, for the machine's ups and downs
+    "Measure this run on this machine (rank 0; every rank gets its answer), choose the most epochs that fit `budget`, and make them `run.cfg.epochs` (and the loaders' sides)."
+    cfg, budget_s = run.cfg, parse_budget(budget)
+    n_train, n_val = len(data.train) * cfg.batch_size, len(data.val.sampler)  # what one process trains and validates
     plan, err, m = None, '', None
-    if self.main:
-        self.say(f"budget {budget}: measuring {cfg.arch} at {', '.join(map(str, schedule_sides(cfg)))} px on {self.device}")
+    if run.rank0:
+        run.say(f"budget {budget}: measuring {cfg.arch} at {', '.join(map(str, schedule_sides(cfg)))} px on {run.device}")
         try:
-            m = measure_run(cfg, len(self.classes), self.device, self.train_loader_at, self.val_loader,
-                            min(max(0.01 * budget_s, 2.0), 60.0), tmp_dir=self.folder.path)
-            plan, err = self._plan(m, budget, budget_s, margin, n_train, n_val)
+            m = measure_run(cfg, len(data.classes), run.device, data.train_at, data.val,
+                            min(max(0.01 * budget_s, 2.0), 60.0), tmp_dir=run.folder.path)
+            plan, err = _plan(run, data, m, budget, budget_s, margin, n_train, n_val)
         except Exception as e:  # every rank must hear of it, or the others would wait for an answer forever
-            if self.world == 1: raise
+            if run.world == 1: raise
             err = f"budget {budget}: measuring failed on rank 0: {type(e).__name__}: {e}"
-        self.budget = dict(budget=str(budget), budget_s=budget_s, margin=margin, measured=m,
-                           plan={k: v for k, v in (plan or {}).items() if k != 'config'})
+        run.budget = dict(budget=str(budget), budget_s=budget_s, margin=margin, measured=m,
+                          plan={k: v for k, v in (plan or {}).items() if k != 'config'})
     epochs = plan['epochs'] if plan else 0
-    if self.world > 1: epochs = int(_all_reduce(torch.tensor([float(epochs)], device=self.device), dist.ReduceOp.MAX).item())
+    if run.world > 1: epochs = int(_all_reduce(torch.tensor([float(epochs)], device=run.device), dist.ReduceOp.MAX).item())
     if not epochs: raise BudgetError(err or f"budget {budget}: not even one epoch fits (rank 0 says why).")
-    self.cfg = dataclasses.replace(cfg, epochs=epochs)
-    self.train_loader.dataset.transform = build_transforms(self.cfg)[0]  # the sides of the epochs chosen (no worker has started yet)
-    if self.main:
-        self.say(f"budget {budget}: {epochs} epochs (sides {', '.join(map(str, plan['sizes']))} px), predicted "
-                 f"{plan['predicted_s'] / 60:.1f} min of {budget_s / 60:.1f}: " +
-                 ', '.join(f"{s} px {r:.0f} img/s" for s, r in plan['rate_by_size'].items()) +
-                 f", validation {m['eval_img_per_s']:.0f} img/s, {np.mean(plan['epoch_s']) / 60:.1f} min per epoch")
+    run.cfg = dataclasses.replace(cfg, epochs=epochs)
+    data.use(run.cfg)  # the sides of the epochs chosen
+    if run.rank0:
+        run.say(f"budget {budget}: {epochs} epochs (sides {', '.join(map(str, plan['sizes']))} px), predicted "
+                f"{plan['predicted_s'] / 60:.1f} min of {budget_s / 60:.1f}: " +
+                ', '.join(f"{s} px {r:.0f} img/s" for s, r in plan['rate_by_size'].items()) +
+                f", validation {m['eval_img_per_s']:.0f} img/s, {np.mean(plan['epoch_s']) / 60:.1f} min per epoch")
 
-@patch
-def _plan(self:Trainer, m:dict, budget, budget_s:float, margin:float, n_train:int, n_val:int) -> tuple:
+def _plan(run:RunContext, data:RunData, m:dict, budget, budget_s:float, margin:float, n_train:int, n_val:int) -> tuple:
     "`(plan, '')` from the measurements `m`, or `(None, why not)` when not one epoch fits."
-    cfg, rates = self.cfg, {int(k): v for k, v in m['rates'].items()}
-    ck_per_epoch = 2 + (self.steps_per_epoch // cfg.checkpoint_every if cfg.checkpoint_every else 0) + \
+    cfg, rates = run.cfg, {int(k): v for k, v in m['rates'].items()}
+    ck_per_epoch = 2 + (data.steps_per_epoch // cfg.checkpoint_every if cfg.checkpoint_every else 0) + \
                    (n_train / min(rates.values()) / (60 * cfg.checkpoint_minutes) if cfg.checkpoint_minutes else 0)
     per_epoch_s = m['checkpoint_s'] * ck_per_epoch  # last.pth, best.pth (at most), and the mid-epoch ones
-    fixed_s = time.time() - self.t0 + m['build_s']  # spent so far (data, cache, measuring), and building the model again
+    fixed_s = time.time() - run.t0 + m['build_s']  # spent so far (data, cache, measuring), and building the model again
     compile_s = {int(k): v for k, v in m['first_step_s'].items()} if cfg.compile else 0.0
     args = (n_train, n_val, m['eval_img_per_s'], fixed_s + (m['eval_first_s'] if cfg.compile else 0.0), compile_s)
     try: return plan_epochs(cfg, rates, budget_s * (1 - margin), *args, per_epoch_s=per_epoch_s), ''
