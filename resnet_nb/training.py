@@ -254,7 +254,6 @@ def predict_logp(model:nn.Module, x:torch.Tensor, flip:bool=False) -> torch.Tens
 
 @torch.no_grad()
 def evaluate(model:nn.Module, loader, device, amp=None, channels_last:bool=True, bar=None, micro_batch:int=None, # images per forward pass (None: whole batches)
-            
              flip:bool=False, # also on the mirror images (see `predict_logp`)
              reduce:bool=True) -> dict: # sum over DDP ranks (every rank must call it); False: this process's images only
     "`dict(loss, top1, top5, n)` of `model` on `loader` (summed over DDP ranks); `amp` is an autocast dtype or None."
@@ -722,17 +721,18 @@ class RunState:
         if scope == 'window': return (self.batches - self.window_start) * self.batch_images / max(time.time() - self.t_window, 1e-9)
         return self.batches * self.batch_images / max(self.epoch_s0 + time.time() - self.t_epoch, 1e-9)
 
-    def state_dict(self, sums:list=None) -> dict:
-        "The checkpoint's `state`; `sums` are the host sums (epoch, window) of all ranks, kept mid-epoch. 'micro' is the loader batches done, 'step' the optimizer steps (the keys checkpoints have always had)."
+    def state_dict(self, sums:list=None, # the host sums (epoch, window) of all ranks: kept mid-epoch
+                   micro_batch:int=0) -> dict: # the stepper's images per forward pass (0: whole loader batches)
+        "The checkpoint's `state`, with the keys checkpoints have always had: 'micro' is the loader batches done in the epoch, 'step' the optimizer steps."
         mid = self.batches > 0
         return dict(epoch=self.epoch, micro=self.batches, step=self.steps, best=self.best,
-                    meter=list(sums[0]) if mid else [], log_meter=list(sums[1]) if mid else [],
+                    meter=list(sums[0]) if mid else [], log_meter=list(sums[1]) if mid else [], micro_batch=micro_batch,
                     ep_images=self.batches * self.batch_images if mid else 0,
                     ep_seconds=self.epoch_s0 + time.time() - self.t_epoch if mid else 0.0)
 
     def load_state_dict(self, d:dict, rank0:bool=True):
         "Continue from a checkpoint's `state`; the sums go to rank 0 alone (they are all ranks' already)."
-        self.epoch, self.batches, self.steps, self.best = d['epoch'], d.get('micro', 0), d['step'], d.get('best', -1.0)
+        self.epoch, self.batches, self.steps, self.best = d['epoch'], d.get('micro', 0), d.get('step', 0), d.get('best', -1.0)
         keep = rank0 and self.batches > 0
         self.epoch_sums, self.window_sums = Meter(self.device, d.get('meter') if keep else None), Meter(self.device, d.get('log_meter') if keep else None)
         self.epoch_s0, self.window_start = d.get('ep_seconds', 0.0), self.batches
@@ -778,7 +778,7 @@ class MetricsLog:
 
 # %% ../nbs/05_training.ipynb #rn050018
 class Checkpointer:
-    "The run's checkpoints: last.pth (all a resume needs) and best.pth (the best weights); the one place that knows their keys."
+    "The run's checkpoints: it writes and restores last.pth (all a resume needs) and writes best.pth (the best weights)."
     def __init__(self, run:RunContext, data:RunData, r:Recipe, st:RunState):
         self.run, self.data, self.r, self.st, self.last_save = run, data, r, st, run.t0
 
@@ -802,7 +802,7 @@ class Checkpointer:
         return dict(model=r.model.state_dict(), optimizer=r.optimizer.state_dict(), scheduler=r.scheduler.state_dict(),
                     scaler=r.stepper.scaler.state_dict() if r.stepper.scaler else None,
                     ema=r.ema.module.state_dict() if r.ema is not None else None,
-                    state={**self.st.state_dict(sums), 'micro_batch': r.stepper.micro_batch}, rng=_rng_state(run.device),
+                    state=self.st.state_dict(sums, r.stepper.micro_batch), rng=_rng_state(run.device),
                     config=run.cfg.to_dict(), classes=self.data.classes, elapsed=run.elapsed(), n_rows=run.folder.n_rows(),
                     world=run.world, amp=r.amp, n_train=self.data.n_train, torch_version=str(torch.__version__))
 
@@ -833,7 +833,7 @@ class Checkpointer:
         if r.stepper.scaler and ck.get('scaler'): r.stepper.scaler.load_state_dict(ck['scaler'])
         if r.ema is not None and ck.get('ema'): r.ema.module.load_state_dict(ck['ema'])
         self.st.load_state_dict(ck['state'], run.rank0)
-        r.stepper.micro_batch, run.before = ck['state'].get('micro_batch', 0), ck['elapsed']
+        r.stepper.micro_batch, r.stepper.last_step, run.before = ck['state'].get('micro_batch', 0), self.st.steps, ck['elapsed']
         _set_rng_state(ck['rng'], run.device)
         return ck['n_rows']
 
@@ -882,7 +882,7 @@ class StopRequests:
             for s, h in old.items(): signal.signal(s, h)
 
     def poll(self, at_row:bool=True, timed:bool=False) -> tuple:
-        "`(stop?, timed checkpoint?)`: alone, at every step; under DDP at train rows only, all ranks as one (rank 0's clock decides `timed`)."
+        "`(stop?, timed checkpoint?)`: alone, at every step; under DDP only where every rank calls it (train rows, the epoch's end), all ranks as one (rank 0's clock decides `timed`)."
         run = self.run
         if run.world > 1:
             if not at_row: return False, False
@@ -957,11 +957,12 @@ def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
     if budget is not None: parse_budget(budget)  # a bad budget is an error before anything is prepared
     run, r, log = RunContext(cfg, progress, command), None, None
     try:
-        ck = Checkpointer.load(run, budget) if run.claim(resume) else None  # the folder is ours; its last.pth when resuming
+        resuming = run.claim(resume)  # the folder is ours now: one writer
+        ck = Checkpointer.load(run, budget) if resuming else None  # its last.pth, checked against the configuration
         if (done := Checkpointer.finished(run, ck)) is not None: return done
         data = RunData(run.cfg, run.device, run.rank)
         if budget is not None and ck is None: plan_budget(run, data, budget)  # a new run: measure, then fix the epochs
-        cfg = run.cfg
+        cfg = run.cfg  # validated, and with the epochs a budget chose
         r = build_recipe(cfg, len(data.classes), run.device, data.steps_per_epoch, run.world, run.rank,
                          init_from=cfg.init_from if ck is None else '', say=run.say, on_fallback=run.fell_back)
         st = RunState(run.device, cfg.batch_size * run.world)
@@ -978,15 +979,15 @@ def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
                 for group in batch_groups(_prefetch(run.batches(loader), run.device), cfg.accum_steps):
                     if cfg.max_steps and st.steps >= cfg.max_steps:  # a smoke test ends here
                         saver.save(); stopped_early(run, st, data); return FitResult.of(r, log, run)
-                    st.add(r.stepper.step(group, epoch, st.batches, st.steps + 1), len(group))
+                    st.add(r.stepper.step(group, epoch, st.batches, st.steps + 1), len(group))  # MixUp's position; the step's number
                     at_row = bool(cfg.log_every) and st.steps % cfg.log_every == 0 and st.more
                     if at_row: run.comment(log.train('window')); st.new_window()
                     stop, timed = stops.poll(at_row, saver.minutes_due())
-                    if st.more and (stop or timed or saver.steps_due()): saver.save()
+                    if st.more and (stop or timed or saver.steps_due()): saver.save()  # on the epoch's last step, see below
                     if st.more and stop: raise Preempted(stops.signum, run.folder.last)
                 log.train('epoch')
                 v, best, use_ema = validate(run, r, data, log)  # the val (and val_ema) rows, the epoch's line
-                st.end_epoch()
+                st.end_epoch()  # first: best.pth and last.pth record the epochs done
                 if best > st.best: st.best = best; saver.save_best(v, use_ema)
                 saver.save()
                 if st.epoch < cfg.epochs and stops.poll()[0]: raise Preempted(stops.signum, run.folder.last)
