@@ -793,17 +793,24 @@ def _link_or_copy(src:Path, dst:Path):
 
 def make_subset(root, # a prepared dataset root
                 dest=None, # folder to create (default: ours, `DATA/subsets/<key of root>/<n>cls-<train>-<val>`)
-                n_classes:int=None, # keep the first n classes (sorted wnids); required
+                n_classes:int=None, # keep the first n classes (sorted wnids); None: all of them
                 n_train_per_class:int=None, # keep the first n training images of each class (default: all)
-                n_val_per_class:int=None # likewise for val
+                n_val_per_class:int=None, # likewise for val
+                holdout_per_class:int=None # val/ becomes the last n training images of each class, set aside from train/
                ) -> Path:
     "A smaller real data set in ImageFolder layout (hard links where possible); returns its folder, rebuilt when `root` changes."
     root = Path(root)
-    if n_classes is None or n_classes < 1: raise DataError(f"n_classes={n_classes}: a subset keeps at least one class.")
+    if n_classes is not None and n_classes < 1: raise DataError(f"n_classes={n_classes}: a subset keeps at least one class.")
     params = dict(source=str(root.resolve()), n_classes=n_classes, n_train_per_class=n_train_per_class, n_val_per_class=n_val_per_class)
+    if holdout_per_class:
+        if n_val_per_class: raise DataError("n_val_per_class and holdout_per_class both choose val/: give one of them.")
+        params['holdout_per_class'] = holdout_per_class  # only when set: the records of earlier subsets stay valid
     ours = dest is None
-    if ours: dest = data_location('subsets', source_root(root))/'-'.join(
-        [f'{n_classes}cls'] + ['all' if n is None else str(n) for n in (n_train_per_class, n_val_per_class)])
+    if ours:
+        parts = ['all' if n is None else str(n) for n in (n_classes, n_train_per_class, n_val_per_class)]
+        parts[0] += 'cls'
+        if holdout_per_class: parts.append(f'holdout{holdout_per_class}')
+        dest = data_location('subsets', source_root(root))/'-'.join(parts)
     keep, names, files, fp = _subset_plan(root, params)
     def done(p):
         try: rec = json.loads((p/READY).read_text())
@@ -818,7 +825,7 @@ def _subset_plan(root:Path, params:dict) -> tuple:
     train = root/'train'
     if not train.is_dir(): raise DataError(f"{train} does not exist.")
     classes = _split_classes(train)
-    if params['n_classes'] > len(classes): raise DataError(f"n_classes={params['n_classes']} but {train} has {len(classes)} classes.")
+    if (params['n_classes'] or 0) > len(classes): raise DataError(f"n_classes={params['n_classes']} but {train} has {len(classes)} classes.")
     keep = classes[:params['n_classes']]
     found, left = {}, []
     for split in ('train', 'val'):  # as `scan_split` lists them (links to folders followed), for the classes kept only
@@ -829,13 +836,23 @@ def _subset_plan(root:Path, params:dict) -> tuple:
     if empty := [c for c in keep if not found['train', c]]: raise DataError(f"{train/empty[0]} is an empty class folder (no images).")
     names = class_names_for(root, keep)
     fp = fingerprint([p for fs in found.values() for p in fs], classes, names)  # every image of the kept classes, all class names
-    return keep, names, {(s, c): fs[:params[f'n_{s}_per_class']] for (s, c), fs in found.items()}, fp
+    held = params.get('holdout_per_class')
+    if not held: return keep, names, {(s, c): fs[:params[f'n_{s}_per_class']] for (s, c), fs in found.items()}, fp
+    if short := [c for c in keep if len(found['train', c]) <= held]:
+        raise DataError(f"{train/short[0]} has {len(found['train', short[0]])} images: holding out {held} of each class "
+                        "leaves it none to train on; hold out fewer.")
+    files = {}
+    for c in keep:  # the last `held` images of each class are the held-out val/; training keeps (the first n of) the rest
+        files['train', c] = found['train', c][:-held][:params['n_train_per_class']]
+        files['val', c] = found['train', c][-held:]
+    return keep, names, files, fp
 
 def _write_subset(tmp, root, params, keep, names, files, fp):
     for (split, c), fs in files.items():
         (tmp/split/c).mkdir(parents=True)
+        src = root/('train' if params.get('holdout_per_class') else split)/c  # a held-out val/ comes from train/
         for p in fs:  # at the same place below the class folder: two files of one name in different sub-folders stay two
-            dst = tmp/split/c/p.relative_to(root/split/c)
+            dst = tmp/split/c/p.relative_to(src)
             dst.parent.mkdir(parents=True, exist_ok=True); _link_or_copy(p, dst)
     (tmp/'wnids.txt').write_text('\n'.join(keep) + '\n')
     (tmp/'words.txt').write_text(''.join(f'{c}\t{n}\n' for c, n in zip(keep, names)))

@@ -148,13 +148,14 @@ def load_imagenet_dataset(data_path, # dataset root, archive or 'tiny-imagenet' 
                           train_transform=None, # albumentations pipeline for training
                           test_transform=None, # albumentations pipeline for evaluation
                           cache:bool=False, # read from a decoded-array cache (built on first use) instead of JPEGs
-                          img_size:int=None, # image side stored in the cache (default: the images' own)
+                          img_size=None, # image side stored in the cache: one for both splits, or `(train, val)` (default: the images' own)
                           seed:int=0):
     "Train and val `AlbumentationsImageDataset`s of a dataset."
     root = prepare_data(data_path, verbose=False)
     if cache:
-        tr = ArrayImageDataset(build_array_cache(root, 'train', img_size))
-        va = ArrayImageDataset(build_array_cache(root, 'val', img_size))
+        train_side, val_side = img_size if isinstance(img_size, (tuple, list)) else (img_size, img_size)
+        tr = ArrayImageDataset(build_array_cache(root, 'train', train_side))
+        va = ArrayImageDataset(build_array_cache(root, 'val', val_side))
     else:
         tr, va = ImageFileDataset(root/'train'), ImageFileDataset(root/'val')
     if va.classes != tr.classes:
@@ -168,7 +169,7 @@ def generate_train_val_loader(data_path, # dataset root, archive or 'tiny-imagen
                               train_transform=None, test_transform=None,
                               num_workers:int=None, # default: `default_workers()`
                               seed:int=0, # shuffling and augmentation seed
-                              cache:bool=False, img_size:int=None,
+                              cache:bool=False, img_size=None, # the cache's side: one, or `(train, val)`
                               device=None, # pinned memory and persistent workers when this is CUDA
                               drop_last:bool=True): # drop the last incomplete training batch
     "`(train_loader, val_loader)` over a dataset, ready for single-process or DDP training."

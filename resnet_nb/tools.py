@@ -19,7 +19,7 @@ from .augmentation import IMAGENET_MEAN, IMAGENET_STD
 from .datasets import generate_train_val_loader, default_workers
 from .config import TrainConfig
 from .training import (setup_distributed, resolve_data,
-                                build_transforms, peak_lr, img_size_at, eval_side, cache_side, Meter,
+                                build_transforms, peak_lr, img_size_at, eval_side, cache_sides, Meter,
                                 batch_groups, _rng_state, _set_rng_state, build_recipe, load_model)
 
 # %% ../nbs/10_tools.ipynb #e21t0011
@@ -50,7 +50,7 @@ def _sweep(cfg:TrainConfig, device, start_lr:float, end_lr:float, num_it:int, di
     one = dataclasses.replace(cfg, img_size=side, min_img_size=0, eval_img_size=eval_side(cfg))
     loader = generate_train_val_loader(resolve_data(cfg), cfg.batch_size, build_transforms(one)[0], None, seed=cfg.seed, cache=cfg.cache,
                                        num_workers=default_workers() if cfg.workers < 0 else cfg.workers,
-                                       img_size=cache_side(cfg) if cfg.cache else None, device=device)[0]
+                                       img_size=cache_sides(cfg) if cfg.cache else None, device=device)[0]
     n_classes = len(loader.dataset.classes)
     r = build_recipe(dataclasses.replace(cfg, ema=0.0, compile=False), n_classes, device, init_from=cfg.init_from)  # as `fit` starts (no EMA: it does not change the loss)
     opt, stepper, model = r.optimizer, r.stepper, r.model
