@@ -272,7 +272,7 @@ def plain_train_step(arch:str, n_classes:int, amp:str='none', label_smoothing:fl
 
 def step_parity(preset:str='tiny-imagenet-cpu', # a preset with the ImageNet stem (plain torchvision has no other)
                 sides=(32, 64), amps=('none', 'bf16'), batch_size:int=None, # default: the preset's
-                rounds:int=5, # timed steps of each kind in each cell, taken in turn, after two untimed each
+                rounds:int=12, # timed steps of each kind in each cell, taken in turn, after two untimed each
                 features:bool=True, # also time the step with EMA (0.999) and with MixUp/CutMix (0.2/1.0)
                 verbose:bool=False) -> list:
     "A row for each side and precision: images/s of the plain torchvision step and of the preset's, and their ratio (>1: ours is faster)."
