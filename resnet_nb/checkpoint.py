@@ -114,11 +114,18 @@ def _why_unloadable(path:Path, e:BaseException) -> str:
                 ", and resnet_nb loads no such objects: unpickling them could run any code its author chose")
     return (s.strip().splitlines() or [type(e).__name__])[0]
 
+def _torch_load(path):
+    "`torch.load(path, weights_only=True)` onto the CPU, without torch's note on a pickle protocol other than 2."
+    with warnings.catch_warnings():
+        # torch's note on the protocol comes before its error: it would muddle the refusal
+        warnings.filterwarnings('ignore', message='Detected pickle protocol', category=UserWarning)
+        return torch.load(path, map_location='cpu', weights_only=True)
+
 def load_checkpoint(path) -> dict:
     "Load a resnet_nb checkpoint with `weights_only=True`; a missing file or anything else is a `RunError` naming the file."
     path = Path(path)
     if not path.exists(): raise RunError(f"{path} does not exist.")
-    try: ck = torch.load(path, map_location='cpu', weights_only=True)
+    try: ck = _torch_load(path)
     except Exception as e: raise RunError(f"{path} is not a resnet_nb checkpoint: {_why_unloadable(path, e)}.") from e
     if not isinstance(ck, dict) or 'model' not in ck or 'config' not in ck:
         raise RunError(f"{path} is not a resnet_nb checkpoint (no model weights and configuration in it).")

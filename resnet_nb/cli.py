@@ -15,7 +15,7 @@ from fastcore.docments import docments
 import torch
 import resnet_nb
 from torch.utils.data import DataLoader
-from .data import DataError, data_command, load_image, short_name, prepare_data
+from .data import DataError, data_command, load_image, short_name, prepare_data, printable
 from .datasets import AlbumentationsImageDataset, ImageFileDataset, default_workers
 from .config import TrainConfig, PRESETS, GROUPS, Range, config_groups, get_config, load_config, replay_config
 from .training import (fit, evaluate, TrainingError, Preempted, amp_dtype, parse_budget, eval_side,
@@ -153,7 +153,9 @@ def predict_command(a:argparse.Namespace) -> dict:
     if a.json: print(json.dumps(res))
     else:
         for p, top in res.items():
-            if isinstance(top, list): print(f"{p}\n" + ''.join(f"  {t['prob']:.3f}  {t['name']} ({t['cls']})\n" for t in top), end='')
+            if not isinstance(top, list): continue
+            lines = [f"  {t['prob']:.3f}  {printable(t['name'])} ({printable(t['cls'])})" for t in top]  # from a file
+            print('\n'.join([str(p), *lines]))
     if n_bad: raise DataError(f"{n_bad} of {len(a.images)} image(s) could not be read (see above).")
     return res
 
@@ -161,7 +163,8 @@ def predict_command(a:argparse.Namespace) -> dict:
 def data_args(p):
     p.add_argument('source', help="dataset folder, archive, or 'tiny-imagenet'")
     p.add_argument('--dest', help='where archives are extracted (default: $RESNET_NB_DATA or ~/.cache/resnet_nb)')
-    p.add_argument('--check', action=argparse.BooleanOptionalAction, default=True, help='decode every image to find unreadable ones')
+    p.add_argument('--check', action=argparse.BooleanOptionalAction, default=True,
+                   help='decode every image to find unreadable ones: any fails the command, as it would stop training')
     p.add_argument('--json', action=argparse.BooleanOptionalAction, default=False, help='print JSON')
 
 def report_args(p):
@@ -293,12 +296,18 @@ def main(argv:list=None) -> int:
     a = parser().parse_args(argv)
     a.argv = shlex.join(['resnet-nb', *argv])  # kept in a training run's run.json
     shown = warnings.showwarning  # a warning is one line of this command's, not Python's file:line and source line
-    warnings.showwarning = lambda message, category, *args, **kw: print(f"resnet-nb {a.command}: warning: {message}", file=sys.stderr)
+    def show(message, category, *args, **kw):
+        print(f"resnet-nb {a.command}: warning: {printable(message)}", file=sys.stderr)
+    warnings.showwarning = show
     try: COMMANDS[a.command][1](a)
     except Preempted as e: print(e, file=sys.stderr); return 128 + e.signum
-    except KeyboardInterrupt: print(f"resnet-nb {a.command}: interrupted; the last saved checkpoint is kept", file=sys.stderr); return 130
+    except KeyboardInterrupt:
+        kept = '; the last saved checkpoint is kept' if a.command == 'train' else ''  # no other command saves one
+        print(f"resnet-nb {a.command}: interrupted{kept}", file=sys.stderr)
+        return 130
     except (ValueError, TrainingError, OSError) as e:  # DataError, RunError and the like are ValueErrors
-        print(f"resnet-nb {a.command}: error: {_message(e)}", file=sys.stderr); return 1
+        print(f"resnet-nb {a.command}: error: {printable(_message(e))}", file=sys.stderr)  # it may quote a checkpoint
+        return 1
     except (RuntimeError, MemoryError) as e:  # torch.OutOfMemoryError is a RuntimeError
         if not (msg := _resources(e)): raise
         print(f"resnet-nb {a.command}: error: {msg}", file=sys.stderr); return 1

@@ -13,8 +13,8 @@ import os, json, time, random, shutil, warnings
 from pathlib import Path
 import numpy as np, cv2, torch
 from torch.utils.data import Dataset, DataLoader, DistributedSampler
-from .data import (DataError, prepare_data, load_image, scan_split, pbar, data_location, source_root, fingerprint,
-                            atomic_write, remove_stale_partials)
+from .data import (DataError, prepare_data, load_image, scan_split, check_classes, pbar, data_location,
+                            source_root, fingerprint, atomic_write, remove_stale_partials)
 
 # %% ../nbs/01_datasets.ipynb #f7472ae5
 def build_array_cache(root, # a prepared dataset root
@@ -26,6 +26,7 @@ def build_array_cache(root, # a prepared dataset root
     root = Path(root)
     dest = Path(dest) if dest is not None else data_location('caches', source_root(root))
     samples, classes, _ = scan_split(root/split)
+    check_classes(root/split, classes)  # one class trains to 100% and learns nothing
     if size is None: size = load_image(samples[0][0]).shape[0]
     fp = fingerprint([p for p, _ in samples], split, size, classes)
     def current(d):
@@ -132,6 +133,7 @@ class ImageFileDataset(Dataset):
     def __init__(self, split_dir): # a split folder: one sub-folder of images per class
         self.root = Path(split_dir)
         self.samples, self.classes, _ = scan_split(self.root)
+        check_classes(self.root, self.classes)  # one class trains to 100% and learns nothing
         self.targets = [t for _, t in self.samples]
     def __len__(self): return len(self.samples)
     def __getitem__(self, i):
