@@ -7,10 +7,12 @@ Docs: https://resnet-nb.github.io/resnet_nb/cli.html.md"""
 # %% auto #0
 __all__ = ['COMMANDS', 'int_at_least', 'train_args', 'train_command', 'evaluate_args', 'val_loader', 'evaluate_command',
            'predict_args', 'predict_command', 'data_args', 'report_args', 'report_command', 'bench_args',
-           'bench_command', 'lr_find_args', 'lr_find_command', 'export_args', 'export_command', 'parser', 'main']
+           'bench_command', 'lr_find_args', 'lr_find_command', 'lr_find_advice', 'export_args', 'export_command',
+           'parser', 'main']
 
 # %% ../nbs/07_cli.ipynb #6d68c202
-import os, sys, re, json, shlex, argparse, warnings, dataclasses
+import os, sys, re, json, shlex, inspect, argparse, warnings, dataclasses, collections
+from pathlib import Path
 from fastcore.docments import docments
 import torch
 import resnet_nb
@@ -42,7 +44,8 @@ def _budget(s:str) -> str:
     return s
 
 def train_args(p:argparse.ArgumentParser,
-               exclude:tuple=()): # options to leave out, e.g. ('out', 'resume', 'budget') for a command that trains no run (`lr-find`)
+               exclude:tuple=(), # options to leave out: ('out', 'resume', 'budget') for `lr-find`, which trains no run
+               preset:str=None): # the preset whose values the help shows as the defaults (None: `TrainConfig`'s)
     "Add `resnet-nb train`'s options to `p`: how to start, then a flag per `TrainConfig` field in a section per group (default: the preset's or saved value)."
     if 'preset' not in exclude: p.add_argument('--preset', choices=list(PRESETS), help='start from these values: ' + ', '.join(PRESETS))
     if 'config' not in exclude:
@@ -56,12 +59,15 @@ def train_args(p:argparse.ArgumentParser,
         p.add_argument('--budget', type=_budget, metavar='TIME', help="train the most epochs that fit this wall-clock time on this machine "
                        "(90s, 100m, 1.5h): measured first, and the epochs chosen go into config.json; instead of --epochs")
     docs = docments(TrainConfig)  # the comment after each field
+    shown = PRESETS.get(preset, {})  # what `--preset` sets, for the help (`get_config` applies it)
+    if shown: p.description = f"{p.description or ''} The defaults shown are the {preset} preset's values.".strip()
     for group, fields in config_groups().items():
         g = p.add_argument_group(group, GROUPS[group])
         for f in fields:
             if f.name == 'preset' or f.name in exclude: continue
             check = f" ({f.metadata['check'].text()})" if isinstance(f.metadata['check'], Range) else ''
-            kw = dict(default=None, help=f"{docs.get(f.name) or ''}{check} (default {f.default!r})".replace('%', '%%'))
+            default = shown.get(f.name, f.default)
+            kw = dict(default=None, help=f"{docs.get(f.name) or ''}{check} (default {default!r})".replace('%', '%%'))
             flag = '--' + f.name.replace('_', '-')
             if f.type in (bool, 'bool'): g.add_argument(flag, action=argparse.BooleanOptionalAction, **kw)
             else: g.add_argument(flag, type={'int': int, 'float': float, 'str': str}.get(f.type, f.type), **kw)
@@ -202,34 +208,53 @@ def bench_command(args:argparse.Namespace) -> dict:
     return r
 
 # %% ../nbs/07_cli.ipynb #cl070003
-def lr_find_args(p:argparse.ArgumentParser):
+def lr_find_args(p:argparse.ArgumentParser,
+                 preset:str=None): # the preset whose values the help shows as the defaults
     "Add `resnet-nb lr-find`'s options to `p`: the run's flags (as `train` has them, without a run folder's), the sweep's, and `--out`."
-    train_args(p, exclude=('out', 'resume', 'budget'))
-    p.add_argument('--out', required=True, metavar='FILE.png', help='the plot of the loss against the learning rate; the values go to FILE.json beside it')
-    p.add_argument('--start-lr', type=float, default=1e-7, help="the optimizer's learning rate at the first step (default 1e-7)")
-    p.add_argument('--end-lr', type=float, default=10.0, help='and at the last (default 10)')
-    p.add_argument('--num-it', type=int_at_least(5), default=100, help='optimizer steps, fewer when the loss diverges first (default 100)')
-    p.add_argument('--div', type=float, default=4.0, help='stop once the smoothed loss is above this many times its minimum (default 4)')
+    train_args(p, exclude=('out', 'resume', 'budget'), preset=preset)
+    d = {k: v.default for k, v in inspect.signature(lr_find).parameters.items()}  # the sweep's defaults are lr_find's
+    p.add_argument('--out', required=True, metavar='FILE.png',
+                   help='the plot of the loss against the learning rate; the values go to FILE.json beside it')
+    p.add_argument('--start-lr', type=float, default=d['start_lr'],
+                   help=f"the optimizer's learning rate at the first step (default {d['start_lr']:g})")
+    p.add_argument('--end-lr', type=float, default=d['end_lr'], help=f"and at the last (default {d['end_lr']:g})")
+    p.add_argument('--num-it', type=int_at_least(5), default=d['num_it'],
+                   help=f"optimizer steps, fewer when the loss diverges first (default {d['num_it']})")
+    p.add_argument('--div', type=float, default=d['div'],
+                   help=f"stop once the smoothed loss is above this many times its minimum (default {d['div']:g})")
     p.add_argument('--json', action=argparse.BooleanOptionalAction, default=False, help='print the result as JSON')
 
 def lr_find_command(a:argparse.Namespace) -> dict:
-    "Build the configuration as `train` does, sweep it with `lr_find`, print the suggestion."
+    "Build the configuration as `train` does, sweep it with `lr_find`, print the suggestion (or why there is none)."
     a = dict(vars(a))
     preset, config, progress, out, as_json = (a.pop(k, None) for k in ('preset', 'config', 'progress', 'out', 'json'))
     sweep = {k: a.pop(k) for k in ('start_lr', 'end_lr', 'num_it', 'div')}
-    cfg = get_config(preset, base=load_config(config) if config else None, **{k: v for k, v in a.items() if k in TrainConfig.__dataclass_fields__})
+    fields = {k: v for k, v in a.items() if k in TrainConfig.__dataclass_fields__}
+    cfg = get_config(preset, base=load_config(config) if config else None, **fields)
     r = lr_find(cfg, **sweep, out=out, progress=progress)
     if as_json:
-        print(json.dumps({k: r[k] for k in ('suggestion', 'suggested_lr', 'min_div10', 'min_loss_lr', 'lr_scale', 'diverged', 'steps', 'side',
-                                            'micro_batch', 'files')}))
+        keys = ('suggestion', 'suggested_lr', 'reason', 'min_div10', 'min_loss_lr', 'lr_scale', 'diverged', 'steps',
+                'side', 'micro_batch', 'files')
+        print(json.dumps({k: r[k] for k in keys}))
         return r
     print(f"lr-find: {r['steps']} steps, learning rate {r['lrs'][0]:.2g} to {r['lrs'][-1]:.2g}" +
           ('; stopped there: the loss diverged' if r['diverged'] else ''))
-    per = f" (the optimizer's {r['suggestion']:.3g} at {cfg.batch_size * cfg.accum_steps} images per step)" if cfg.scale_lr else ''
-    print(f"suggestion: --lr {r['suggested_lr']:.3g}{per}, the steepest descent of the smoothed loss; "
-          f"a tenth of the minimum's: --lr {r['min_div10'] / r['lr_scale']:.3g}")
+    print(lr_find_advice(r, cfg))
     print('wrote ' + ' and '.join(r['files']))
     return r
+
+def lr_find_advice(r:dict, # what `lr_find` returned
+                   cfg:TrainConfig) -> str: # the configuration it swept
+    "The line `resnet-nb lr-find` prints: the `--lr` to give and why, or that the curve is too flat and what to try."
+    if r['suggestion'] is None:
+        longer = f"a longer sweep (--num-it {2 * r['num_it']}), for more steps at each rate"
+        if r['diverged']: return f"no suggestion: {r['reason']}. Try {longer}"
+        higher = f"a higher --end-lr ({10 * r['end_lr']:g}), to see the loss diverge"
+        return f"no suggestion: {r['reason']}. Try {higher}, or {longer}"
+    per = f" (the optimizer's {r['suggestion']:.3g} at {cfg.batch_size * cfg.accum_steps} images per step)" if cfg.scale_lr else ''
+    return (f"suggestion: --lr {r['suggested_lr']:.3g}{per}, {r['reason']}; "
+            f"a tenth of the minimum's: --lr {r['min_div10'] / r['lr_scale']:.3g}")
+
 
 # %% ../nbs/07_cli.ipynb #cl070004
 def export_args(p:argparse.ArgumentParser):
