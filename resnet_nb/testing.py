@@ -45,7 +45,8 @@ def ddp_step(rank:int, world:int, init_file:str, out_file:str, b:int=4):
 
 # %% ../nbs/09_testing.ipynb #6c67d01c
 def cli_process(*args, env=None, **kw) -> subprocess.Popen:
-    "Start `python -m resnet_nb.cli ARGS` in a child process."
+    "Start `python -m resnet_nb.cli ARGS` in a child process; its stdout is dropped unless `stdout` is given."
+    kw.setdefault('stdout', subprocess.DEVNULL)  # else its lines go to the tests' terminal (nbdev-test's), not to the page
     return subprocess.Popen([sys.executable, '-m', 'resnet_nb.cli', *map(str, args)], env={**os.environ, **(env or {})}, **kw)
 
 def run_cli(*args, env=None, timeout:float=600) -> tuple:

@@ -94,19 +94,46 @@ def write_file(path, # the file to write (its folder is made if need be)
     return path
 
 # %% ../nbs/10_tools.ipynb #e21t0011
-def suggest_lr(lrs:list, # the learning rate of each step
+def _step_noise(losses:np.ndarray) -> float:
+    "The standard deviation of one step's loss around the trend, from the differences of consecutive steps."
+    d = np.abs(np.diff(losses))  # a difference holds two steps' noise and almost none of the trend
+    return float(1.4826 * np.median(d) / math.sqrt(2)) if len(d) else 0.0  # 1.4826 * median|x|: the sd of a normal x
+
+def suggest_lr(lrs:list, # the learning rate of each step (growing exponentially)
                smoothed:list, # the smoothed loss of each step
-               skip_start:int=10, # steps left out at the start, where the moving average settles (at most a fifth of them)
-               skip_end:int=5) -> dict: # and at the end
-    "`steep`: the learning rate of the steepest descent of `smoothed` against log(lr), up to its minimum; `min_div10`: the minimum's rate / 10."
+               losses:list=None, # each step's own loss, whose noise the fall must stand out of (None: only `min_fall`)
+               skip_start:int=10, # steps left out at the start, where the moving average settles (at most a fifth)
+               edge:float=0.1, # the descent ends where the loss is within this fraction of the fall of top or bottom
+               min_fall:float=0.03, # too flat: a fall smaller than this fraction of the loss at the top
+               min_noise:float=2.0) -> dict: # or smaller than this many standard deviations of a step's loss
+    "The learning rate in the middle of the smoothed loss's descent to its minimum (log axis), or None and why."
     lrs, sm = np.asarray(lrs, dtype=float), np.asarray(smoothed, dtype=float)
     n = len(lrs)
-    if n < 3 or len(sm) != n: raise ValueError(f"{n} steps: too few to suggest a learning rate (more --num-it, or a lower --start-lr).")
-    i_min = int(np.argmin(sm))
-    a, b = min(skip_start, n // 5), min(n - min(skip_end, n // 5), i_min + 1)
-    if b - a < 2: a, b = 0, max(i_min + 1, 2)
-    i = a + int(np.argmin(np.gradient(sm[a:b], np.log(lrs[a:b]))))
-    return dict(steep=float(lrs[i]), steep_index=i, min_loss=float(lrs[i_min]), min_index=i_min, min_div10=float(lrs[i_min] / 10))
+    if n < 3 or len(sm) != n:
+        raise ValueError(f"{n} steps: too few to suggest a learning rate (more --num-it, or a lower --start-lr).")
+    a = min(skip_start, n // 5)
+    i_min = a + int(np.argmin(sm[a:]))
+    i_top = a + int(np.argmax(sm[a:i_min + 1]))  # where the descent to the minimum starts from
+    top, low = sm[i_top], sm[i_min]
+    fall = float(top - low)
+    noise = None if losses is None else _step_noise(np.asarray(losses, dtype=float))  # the median skips the end
+    r = dict(suggestion=None, suggestion_index=None, descent=None, min_loss_lr=float(lrs[i_min]), min_index=i_min,
+             min_div10=float(lrs[i_min] / 10), fall=fall, noise=noise)
+    need = max(min_fall * top, min_noise * (noise or 0.0))
+    if fall <= need:
+        if fall == 0: why = f"the smoothed loss never falls below its start ({top:.3g})"
+        else:
+            if need == min_fall * top: what = f"{min_fall:.0%} of the loss"
+            else: what = f"{min_noise:g} x the noise of a step's loss (sd {noise:.2g})"
+            why = (f"the smoothed loss falls only {fall:.2g} (from {top:.3g} at lr {lrs[i_top]:.2g} to {low:.3g} at lr "
+                   f"{lrs[i_min]:.2g}), less than {what}")
+        return dict(r, reason=f"{why}: the curve is too flat to suggest a learning rate")
+    start = i_top + int(np.nonzero(sm[i_top:i_min + 1] >= top - edge * fall)[0][-1])  # the last step still near the top
+    end = start + int(np.nonzero(sm[start:i_min + 1] <= low + edge * fall)[0][0])  # the first step near the minimum
+    mid = (start + end) // 2  # the rates grow exponentially: the middle step is the middle on the log axis
+    return dict(r, suggestion=float(lrs[mid]), suggestion_index=mid, descent=[start, end],
+                reason=f"the middle of the smoothed loss's descent, from lr {lrs[start]:.2g} to {lrs[end]:.2g}")
+
 
 # %% ../nbs/10_tools.ipynb #e21t0013
 def _groups(loader, k:int):
@@ -144,16 +171,17 @@ def _sweep(cfg:TrainConfig, device, start_lr:float, end_lr:float, num_it:int, di
             if s > div * best: diverged = True; break
     finally: groups.close()
     if len(lrs) < 3: raise ValueError(f"the loss diverged within {len(lrs) + 1} steps: start lower than start_lr={start_lr:g}.")
-    sug, scale = suggest_lr(lrs, smoothed), peak_lr(cfg) / cfg.lr  # `--lr` is per 256 images with scale_lr
-    return dict(suggestion=sug['steep'], suggested_lr=sug['steep'] / scale, min_div10=sug['min_div10'], min_loss_lr=sug['min_loss'],
-                lr_scale=scale, diverged=diverged, steps=len(lrs), suggestion_index=sug['steep_index'], side=side,
-                micro_batch=stepper.micro_batch or cfg.batch_size, n_classes=n_classes, start_lr=start_lr, end_lr=end_lr, num_it=num_it,
-                div=div, beta=beta, lrs=lrs, losses=losses, smoothed=smoothed, config=cfg.to_dict())
+    sug, scale = suggest_lr(lrs, smoothed, losses), peak_lr(cfg) / cfg.lr  # `--lr` is per 256 images with scale_lr
+    suggested = None if sug['suggestion'] is None else sug['suggestion'] / scale
+    return dict(sug, suggested_lr=suggested, lr_scale=scale, diverged=diverged, steps=len(lrs), side=side,
+                micro_batch=stepper.micro_batch or cfg.batch_size, n_classes=n_classes, start_lr=start_lr,
+                end_lr=end_lr, num_it=num_it, div=div, beta=beta, lrs=lrs, losses=losses, smoothed=smoothed,
+                config=cfg.to_dict())
 
 def lr_find(cfg:TrainConfig, # the run to sweep (see `get_config`): its model, data, augmentation, precision, batch and accumulation
-            start_lr:float=1e-7, # the optimizer's learning rate at the first step
+            start_lr:float=1e-5, # the optimizer's learning rate at the first step
             end_lr:float=10.0, # and at the last
-            num_it:int=100, # optimizer steps, fewer when the loss diverges first
+            num_it:int=300, # optimizer steps, fewer when the loss diverges first (50 a decade by default)
             div:float=4.0, # stop once the smoothed loss is above `div` times its minimum
             beta:float=0.98, # smoothing of the loss: an exponential moving average, bias-corrected
             out=None, # write the plot here (FILE.png) and the values beside it (FILE.json); see `lr_find_paths`
@@ -175,15 +203,18 @@ def lr_find(cfg:TrainConfig, # the run to sweep (see `get_config`): its model, d
 # %% ../nbs/10_tools.ipynb #e21t0016
 def plot_lr_find(r:dict, # what `lr_find` returned (or its JSON file, read back)
                  ax=None): # draw here (default: a new figure, outside pyplot)
-    "Loss against learning rate (log scale): each step's loss, the smoothed loss, the suggestion marked; returns the figure."
+    "Loss against learning rate (log scale), raw and smoothed, with its descent and the suggestion; returns the figure."
     if ax is None:
         from matplotlib.figure import Figure
         ax = Figure(figsize=(6.4, 3.8)).subplots()
-    lrs, sm, i = r['lrs'], r['smoothed'], r['suggestion_index']
+    lrs, sm, i = np.asarray(r['lrs']), np.asarray(r['smoothed']), r['suggestion_index']
     ax.plot(lrs, r['losses'], color='0.78', lw=0.8, label='loss of each step')
     ax.plot(lrs, sm, color='C0', lw=1.8, label='smoothed')
-    ax.axvline(r['suggestion'], color='C3', ls='--', lw=1)
-    ax.plot([lrs[i]], [sm[i]], 'o', color='C3', label=f"suggestion {r['suggestion']:.2g} (steepest descent)")
+    if i is None: ax.plot([], [], ' ', label='no suggestion: too flat')  # a line of the legend, nothing drawn
+    else:
+        if r.get('descent'): ax.axvspan(*lrs[r['descent']], color='C3', alpha=0.08, lw=0, label='its descent')
+        ax.axvline(r['suggestion'], color='C3', ls='--', lw=1)
+        ax.plot([lrs[i]], [sm[i]], 'o', color='C3', label=f"suggestion {r['suggestion']:.2g}: the middle")
     ax.axvline(r['min_div10'], color='0.45', ls=':', lw=1, label=f"minimum / 10: {r['min_div10']:.2g}")
     i_min = int(np.argmin(sm)); lo, hi = sm[i_min], max(sm[:i_min + 1]); pad = max(hi - lo, 1e-3)
     ax.set_ylim(lo - 0.15 * pad, hi + 0.6 * pad)  # the divergence at the end would squash the curve
@@ -191,7 +222,8 @@ def plot_lr_find(r:dict, # what `lr_find` returned (or its JSON file, read back)
     c = r.get('config', {})
     ax.set_title(f"lr-find: {c.get('arch', '')} at {r['side']} px, batch {c.get('batch_size', '?')} x {c.get('accum_steps', 1)}, "
                  f"{r['steps']} steps" + (', diverged' if r['diverged'] else ''), fontsize=10)
-    ax.grid(alpha=0.3, which='both'); ax.legend(fontsize=8, loc='lower left')
+    ax.grid(alpha=0.3, which='both')
+    ax.legend(fontsize=8, loc='upper left', bbox_to_anchor=(1.02, 1), borderaxespad=0)  # beside the axes: hides nothing
     return ax.figure
 
 def lr_find_paths(out) -> tuple:
