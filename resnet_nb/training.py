@@ -68,6 +68,7 @@ def backend_flags(cfg, device):
     torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
     if cfg.memory_fraction: torch.cuda.set_per_process_memory_fraction(cfg.memory_fraction, device)
 
+# %% ../nbs/05_training.ipynb #8e9a58b2
 _AMP_DTYPES = {'bf16': torch.bfloat16, 'fp16': torch.float16, 'none': None}
 
 def resolve_amp(amp:str, device) -> str:
@@ -493,6 +494,9 @@ def choose_precision(cfg:TrainConfig, n_classes:int, device='cpu',
     device = torch.device(device)
     if cfg.amp != 'auto' or device.type != 'cpu':
         return dict(amp=resolve_amp(cfg.amp, device), why=f"amp={cfg.amp!r} on {device.type}")
+    if forced := os.environ.get('RESNET_NB_CPU_AMP', '').strip():  # what 'auto' means on this CPU, without measuring
+        if forced not in ('none', 'bf16'): raise ValueError(f"RESNET_NB_CPU_AMP={forced!r} is not 'none' or 'bf16'.")
+        return dict(amp=forced, why=f"RESNET_NB_CPU_AMP={forced}")
     if not cpu_has_bf16(): return dict(amp='none', why='this CPU has no bf16 instructions')
     key = dict(cpu=cpu_model(), cpus=default_workers(), torch=torch.__version__, arch=cfg.arch, use_maxpool=cfg.use_maxpool,
                side=cfg.img_size, batch_size=cfg.batch_size, channels_last=cfg.channels_last, n_classes=n_classes)
@@ -967,6 +971,7 @@ def validate(run:RunContext, r:Recipe, data:RunData, log:MetricsLog) -> tuple:
     if not math.isfinite(v['loss']): raise TrainingError(f"non-finite validation loss after epoch {log.st.epoch + 1}; no checkpoint written.")
     return v, best, use_ema
 
+# %% ../nbs/05_training.ipynb #rn0500b2
 def settle_precision(run:RunContext, data:RunData, ck:dict=None) -> str:
     "The run's precision: a resumed run keeps its checkpoint's; a new one takes `choose_precision`'s (rank 0's, under DDP), kept in `run.precision`."
     if ck is not None and ck.get('amp') in _AMP_DTYPES:
@@ -1204,6 +1209,7 @@ def schedule_sides(cfg:TrainConfig) -> list:
     "Every side `img_size_at` can give for `cfg`, whatever the number of epochs: `min_img_size` up by 8 px, and `img_size`."
     return sorted({cfg.img_size, *range(cfg.min_img_size, cfg.img_size, 8)}) if cfg.min_img_size else [cfg.img_size]
 
+# %% ../nbs/05_training.ipynb #bd9e1ab2
 def _forever(loader):
     while True: yield from loader
 
