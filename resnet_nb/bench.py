@@ -154,8 +154,11 @@ def bench(preset:str='demo', # one of `PRESETS`
     warmup = max(warmup if warmup is not None else (5 if cuda else 2), 3 if compile else 1)
     nw = default_workers() if cfg.workers < 0 else cfg.workers
     B, S, n_cls = cfg.batch_size, cfg.img_size, _n_classes(cfg)
-    # 'auto' on a CPU with bf16 instructions: both precisions timed here and now, the faster by 10% taken (see the training chapter)
-    precision = choose_precision(cfg, n_cls, dev, remeasure=True) if {'model', 'e2e'} & set(parts) else dict(amp=resolve_amp(cfg.amp, dev))
+    # 'auto' on a CPU with bf16 instructions: both precisions timed here and now (see the training chapter)
+    if {'model', 'e2e'} & set(parts):
+        precision = choose_precision(cfg, n_cls, dev, remeasure=True)
+    else:
+        precision = dict(amp=resolve_amp(cfg.amp, dev))
     amp = precision['amp']
     hw = machine_info(dev)
     r = dict(preset=preset, device=f"cuda ({hw['gpu']})" if cuda else dev.type, batch_size=B, img_size=S, arch=cfg.arch,
@@ -248,7 +251,8 @@ def bench_table(r:dict) -> str:
         s += 'train step by side: ' + ', '.join(f"{k} px {_fmt(v)} img/s" + (f" (first {first[k]:.1f} s)" if r['compile'] and k in first else '')
                                                 for k, v in by.items()) + '\n'
     if (p := r.get('precision') or {}).get('rates'):
-        s += f"precision {p['amp']}, measured: fp32 {_fmt(p['rates']['none'])} img/s, bf16 {_fmt(p['rates']['bf16'])} img/s ({p['gain']:.2f}x)\n"
+        fp32, bf16 = _fmt(p['rates']['none']), _fmt(p['rates']['bf16'])
+        s += f"precision {p['amp']}, measured: fp32 {fp32} img/s, bf16 {bf16} img/s ({p['gain']:.2f}x)\n"
     if r.get('bound') == 'loader': s += "pipeline-bound: the loader is slower than the model on this machine\n"
     return s
 
@@ -279,7 +283,8 @@ def step_parity(preset:str='tiny-imagenet-cpu', # a preset with the ImageNet ste
     rows = []
     for side, amp in itertools.product(sides, amps):
         cfg = _bench_config(preset, img_size=side, amp=amp, **({'batch_size': batch_size} if batch_size else {}))
-        if not cfg.use_maxpool: raise ValueError(f"preset={preset!r} has the small-input stem; torchvision's ResNet has the ImageNet one.")
+        if not cfg.use_maxpool:
+            raise ValueError(f"preset={preset!r} has the small-input stem; torchvision's ResNet has the ImageNet one.")
         n, B = _n_classes(cfg), cfg.batch_size
         u8 = torch.randint(0, 256, (B, 3, side, side), dtype=torch.uint8)
         x = (u8.float() / 255 - 0.45) / 0.225  # a loader's float images, normalised before the step
@@ -302,7 +307,8 @@ def step_parity(preset:str='tiny-imagenet-cpu', # a preset with the ImageNet ste
         row = dict(side=side, amp=amp, batch_size=B, plain_img_per_s=round(rate['plain'], 2), ours_img_per_s=round(rate['ours'], 2),
                    ratio=round(rate['ours'] / rate['plain'], 3))
         if features:
-            row.update(ema_cost=round(1 - rate['ours+ema'] / rate['ours'], 3), mixup_cost=round(1 - rate['ours+mixup'] / rate['ours'], 3))
+            row['ema_cost'] = round(1 - rate['ours+ema'] / rate['ours'], 3)
+            row['mixup_cost'] = round(1 - rate['ours+mixup'] / rate['ours'], 3)
         _log(verbose, row)
         rows.append(row)
         del steps; gc.collect()

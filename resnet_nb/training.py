@@ -495,9 +495,11 @@ def choose_precision(cfg:TrainConfig, n_classes:int, device='cpu',
     if cfg.amp != 'auto' or device.type != 'cpu':
         return dict(amp=resolve_amp(cfg.amp, device), why=f"amp={cfg.amp!r} on {device.type}")
     if forced := os.environ.get('RESNET_NB_CPU_AMP', '').strip():  # what 'auto' means on this CPU, without measuring
-        if forced not in ('none', 'bf16'): raise ValueError(f"RESNET_NB_CPU_AMP={forced!r} is not 'none' or 'bf16'.")
+        if forced not in ('none', 'bf16'):
+            raise ValueError(f"RESNET_NB_CPU_AMP={forced!r} is not 'none' or 'bf16'.")
         return dict(amp=forced, why=f"RESNET_NB_CPU_AMP={forced}")
-    if not cpu_has_bf16(): return dict(amp='none', why='this CPU has no bf16 instructions')
+    if not cpu_has_bf16():
+        return dict(amp='none', why='this CPU has no bf16 instructions')
     key = dict(cpu=cpu_model(), cpus=default_workers(), torch=torch.__version__, arch=cfg.arch, use_maxpool=cfg.use_maxpool,
                side=cfg.img_size, batch_size=cfg.batch_size, channels_last=cfg.channels_last, n_classes=n_classes)
     path = default_data_dir()/'precision'/f"{hashlib.sha1(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]}.json"
