@@ -14,7 +14,8 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'MAX_PIXELS', 'Dat
            'data_command']
 
 # %% ../nbs/00_data.ipynb #2deb3029
-import io, os, re, sys, csv, glob, json, lzma, time, zlib, errno, shutil, struct, hashlib, tarfile, zipfile, warnings, urllib.request, urllib.error
+import io, os, re, sys, csv, glob, json, lzma, time, zlib, errno, shutil, socket, struct, hashlib, tarfile, zipfile
+import warnings, urllib.request, urllib.error
 from collections import Counter
 from pathlib import Path, PurePosixPath
 os.environ.setdefault('OPENCV_LOG_LEVEL', 'ERROR')  # OpenCV's own warnings are not for the person at the terminal (read before cv2 loads)
@@ -69,24 +70,51 @@ def fingerprint(files, # paths of the files something is built from
 # %% ../nbs/00_data.ipynb #957e9737
 class _locked:
     "Hold an exclusive lock on `path` (a lock file) so that concurrent processes build one thing one at a time."
-    def __init__(self, path): self.path = Path(path)
+    def __init__(self, path,
+                 wait:bool=True, # False: never wait for another holder (then `held` is False and nothing is held)
+                 waiting:str=None): # said on stderr when another process holds the lock and this one waits for it
+        self.path, self.wait, self.waiting, self.held = Path(path), wait, waiting, False
     def __enter__(self):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.f = open(self.path, 'a')
         except OSError as e:
             raise DataError(f"cannot write {self.path} ({e.strerror}): point RESNET_NB_DATA at a writable folder.") from e
-        try:
-            import fcntl; fcntl.flock(self.f, fcntl.LOCK_EX)
-        except ImportError: pass  # no fcntl (Windows): no cross-process lock
+        try: import fcntl
+        except ImportError:  # no fcntl (Windows): no cross-process lock
+            self.held = True
+            return self
+        try: fcntl.flock(self.f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:  # another process holds it
+            if not self.wait:
+                self.f.close()
+                return self
+            if self.waiting: print(self.waiting, file=sys.stderr)
+            fcntl.flock(self.f, fcntl.LOCK_EX)
+        self.held = True
         return self
-    def __exit__(self, *a): self.f.close(); return False
+    def __exit__(self, *a):
+        self.f.close()
+        return False
 
-def _lock_for(path) -> _locked:
-    "The lock for building `path`: `DATA/locks/<key>.lock`, never beside your data."
-    return _locked(default_data_dir()/'locks'/f'{path_key(path)}.lock')
+def _lock_for(path, wait:bool=True, waiting:str=None) -> _locked:
+    "The lock for building `path`: `DATA/locks/<key>.lock`, never beside your data (`wait`, `waiting`: see `_locked`)."
+    return _locked(default_data_dir()/'locks'/f'{path_key(path)}.lock', wait, waiting)
+
+def _host_tag() -> str:
+    "This machine, for file names: its host name, and a short hash of its boot and of this process's namespaces."
+    host = re.sub(r'[^A-Za-z0-9_-]', '_', socket.gethostname())[:64] or 'host'
+    seen = []  # on Linux; elsewhere the host name alone tells machines apart
+    try: seen.append(Path('/proc/sys/kernel/random/boot_id').read_text().strip())  # one per machine and boot
+    except OSError: pass
+    for ns in ('pid', 'mnt'):  # a container, or `unshare`, has its own: its process ids and paths are not ours
+        try: seen.append(os.readlink(f'/proc/self/ns/{ns}'))
+        except OSError: pass
+    return f"{host}.{hashlib.sha1('|'.join(seen).encode()).hexdigest()[:8]}"
 
 def _pid_alive(pid:int) -> bool:
+    "Does process `pid` run? Meaningful only for a process of this machine, boot and PID namespace (see `_host_tag`)."
+    if pid <= 0: return False  # no process has such an id (and os.kill would signal a process group)
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
     except PermissionError: pass  # it runs, under another user
@@ -97,12 +125,42 @@ def _remove(p:Path):
     if p.is_dir() and not p.is_symlink(): shutil.rmtree(p, ignore_errors=True)
     elif p.exists() or p.is_symlink(): p.unlink(missing_ok=True)
 
+def _partial(dest:Path, old:bool=False, pid:int=None) -> Path:
+    "Where this process builds `dest`: `.NAME.partial-PID@HOST` beside it (`-old` before `@`: the `dest` it replaces)."
+    pid = os.getpid() if pid is None else pid
+    return dest.parent/f".{dest.name}.partial-{pid}{'-old' if old else ''}@{_host_tag()}"
+
+# our partial names, as `_partial` writes them, and `.NAME.partial-PID[-old]` of versions that did not record the host
+_PARTIAL = re.compile(r'\.(?P<name>.+)\.partial-(?P<pid>\d+)(?P<old>-old)?(?:@(?P<host>[A-Za-z0-9_-]+\.[0-9a-f]{8}))?')
+_named_partials = set()  # partials of other machines that a warning named already: each is named once per process
+
+def _clear_partials(folder:Path, name:str) -> list:
+    "Remove the partials of `folder/name` left by processes of this machine that no longer run (its lock is held)."
+    removed, here = [], _host_tag()
+    for p in sorted(Path(folder).glob(f'.{glob.escape(name)}.partial-*')):
+        m = _PARTIAL.fullmatch(p.name)
+        if not m or m['name'] != name: continue  # our names only: `.x.partial-12abc` is not one of ours
+        pid = int(m['pid'])
+        if m['host'] == here:
+            if pid == os.getpid() or not _pid_alive(pid):
+                _remove(p)
+                removed.append(p)
+        elif p not in _named_partials:  # another machine's process id means nothing here: it may be writing it now
+            _named_partials.add(p)
+            if m['host']: where = f"on {m['host'].rsplit('.', 1)[0]} (another machine, container or boot than this one)"
+            else: where = "by an older resnet_nb, which did not record its machine"
+            warnings.warn(f"{p} is a partial build of process {pid} {where}: kept, since that process may still be "
+                          "writing it. Remove it yourself once it no longer runs.")
+    return removed
+
 def remove_stale_partials(folder, name:str='*') -> list:
-    "Remove the partial outputs `.{name}.partial-{pid}` (and `-old`) in `folder` whose process no longer runs; returns them."
+    "Remove the partials in `folder` (of `name`, or all) that dead processes of this machine left, each under its lock."
+    folder = Path(folder)
+    found = {m['name'] for p in folder.glob('.*.partial-*') if (m := _PARTIAL.fullmatch(p.name))}
     removed = []
-    for p in Path(folder).glob(f'.{glob.escape(name) if name != "*" else "*"}.partial-*'):
-        m = re.fullmatch(r'\..+\.partial-(\d+)(-old)?', p.name)  # our names only: `.x.partial-12abc` is not one of ours
-        if m and (int(m[1]) == os.getpid() or not _pid_alive(int(m[1]))): _remove(p); removed.append(p)
+    for n in sorted(found if name == '*' else found & {name}):
+        with _lock_for(folder/n, wait=False) as lock:  # a destination being built now: its builder clears its partials
+            if lock.held: removed += _clear_partials(folder, n)
     return removed
 
 _MANIFEST = '.resnet_nb_files'  # in every folder `atomic_write` builds: the paths it wrote there (JSON)
@@ -151,20 +209,22 @@ def _refuse_foreign(dest:Path, expected, what:str=None, legacy:bool=False):
 def atomic_write(dest, # the file or folder to create
                  build, # `build(tmp)` writes the complete result at `tmp`, a path beside `dest`
                  done=None, # `done(dest)`: is an existing `dest` complete and current? (default: yes); may raise to refuse it
-                 what:str=None # why a `dest` that is not current is made again, for the message if it holds files of someone else's
+                 what:str=None, # why a `dest` that is not current is made again, for the message if it holds files of someone else's
+                 waiting:str=None # said on stderr when another process is building `dest` and this one waits for it
                 ) -> Path:
     "Create `dest` with `build` on a partial path, renamed into place when complete: never half-written, built once; a folder is replaced only when it holds nothing but what this library wrote there."
-    dest = Path(dest); done = done or (lambda p: True)
+    dest = Path(dest)
+    done = done or (lambda p: True)
     if dest.exists() and done(dest): return dest
     try: dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise DataError(f"cannot create {dest}: {dest.parent} is not writable ({e.strerror}).") from e
-    with _lock_for(dest):
+    with _lock_for(dest, waiting=waiting):
         if dest.exists() and done(dest): return dest  # another process built it while we waited
-        remove_stale_partials(dest.parent, dest.name)
+        _clear_partials(dest.parent, dest.name)  # under the lock of `dest`: no partial of this machine is being written
         replace = dest.is_dir() and not dest.is_symlink()
         ours = _manifest(dest) if replace else None
         if ours is not None: _refuse_foreign(dest, ours, what)  # before building: a refusal costs nothing
-        tmp, old = dest.parent/f'.{dest.name}.partial-{os.getpid()}', dest.parent/f'.{dest.name}.partial-{os.getpid()}-old'
+        tmp, old = _partial(dest), _partial(dest, old=True)
         try:
             build(tmp)
             listing = _listing(tmp) if tmp.is_dir() and not tmp.is_symlink() else []
@@ -175,9 +235,14 @@ def atomic_write(dest, # the file or folder to create
                 _refuse_foreign(dest, ours if ours is not None else listing, what, legacy=ours is None)
                 os.rename(dest, old)  # a directory cannot be replaced in one step
             os.replace(tmp, dest)
-        except BaseException:
+        except BaseException as e:
             _remove(tmp)
             if old.exists() and not dest.exists(): os.rename(old, dest)  # the previous one stays
+            if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):  # a full disk's error names no file
+                in_data_dir = dest.is_relative_to(default_data_dir())
+                elsewhere = 'point RESNET_NB_DATA elsewhere' if in_data_dir else 'write it elsewhere'
+                raise DataError(f"cannot write {dest}: {e.strerror or e}; nothing was kept. Free some space in "
+                                f"{dest.parent} or {elsewhere}.") from e
             raise
         _remove(old)
     return dest
@@ -264,9 +329,11 @@ def safe_extract(archive, # a .zip, .tar, .tar.gz, .tgz, .tar.bz2 or .tar.xz fil
     kind = archive_kind(archive)
     if kind is None: raise DataError(f"{archive}: not a supported archive (.zip, .tar, .tar.gz, .tgz, .tar.bz2, .tar.xz).")
     def build(tmp):
+        if verbose: print(f'Extracting {archive} to {dest}', file=sys.stderr)  # by the one process that extracts it
         _extract(archive, kind, tmp, verbose)
         if finish is not None: finish(tmp)
-    return atomic_write(dest, build, done, what)
+    waiting = f'Waiting for another process extracting {archive} to {dest}' if verbose else None
+    return atomic_write(dest, build, done, what, waiting)
 
 class _Damaged(Exception):
     "What reading an archive to its end found wrong with it."
@@ -354,6 +421,12 @@ def make_synthetic_dataset(dest, # folder to create (kept as it is if already co
     if not 2 <= n_classes <= 12: raise DataError(f"n_classes={n_classes}: the synthetic set has 2 to 12 classes.")
     return atomic_write(dest, lambda tmp: _write_synthetic(tmp, n_classes, n_train, n_val, size, seed), done)
 
+def _write_jpeg(path:Path, rgb:np.ndarray):
+    "`rgb` as a JPEG file at `path`, written by Python, which raises on a full disk (`cv2.imwrite` only returns False)."
+    ok, buf = cv2.imencode('.jpg', rgb[..., ::-1])
+    if not ok: raise DataError(f"cannot encode {path} as a JPEG.")
+    path.write_bytes(buf.tobytes())
+
 def _write_synthetic(tmp, n_classes, n_train, n_val, size, seed):
     rng = np.random.default_rng(seed)
     wnids = [f's{c:08d}' for c in range(n_classes)]
@@ -364,13 +437,13 @@ def _write_synthetic(tmp, n_classes, n_train, n_val, size, seed):
         (tmp/'train'/w/'images').mkdir(parents=True)
         boxes = []
         for k in range(n_train):
-            cv2.imwrite(str(tmp/'train'/w/'images'/f'{w}_{k}.JPEG'), _synthetic_image(rng, c, n_classes, size)[..., ::-1])
+            _write_jpeg(tmp/'train'/w/'images'/f'{w}_{k}.JPEG', _synthetic_image(rng, c, n_classes, size))
             boxes.append(f'{w}_{k}.JPEG\t0\t0\t{size-1}\t{size-1}\n')
         (tmp/'train'/w/f'{w}_boxes.txt').write_text(''.join(boxes))
     ann, k = [], 0
     for j in range(n_val):
         for c, w in enumerate(wnids):
-            cv2.imwrite(str(tmp/'val'/'images'/f'val_{k}.JPEG'), _synthetic_image(rng, c, n_classes, size)[..., ::-1])
+            _write_jpeg(tmp/'val'/'images'/f'val_{k}.JPEG', _synthetic_image(rng, c, n_classes, size))
             ann.append(f'val_{k}.JPEG\t{w}\t0\t0\t{size-1}\t{size-1}\n'); k += 1
     (tmp/'val'/'val_annotations.txt').write_text(''.join(ann))
 
@@ -567,10 +640,22 @@ def find_dataset_root(path) -> Path:
     raise DataError(f"{path} holds {len(found)} data sets (folders with train/): {', '.join(names[:10])}{', ...' if len(names) > 10 else ''}. "
                     f"Pass the one to use, e.g. {found[0]}.")
 
+def _same_folder(a, b) -> bool:
+    try: return os.path.samefile(a, b)
+    except (OSError, ValueError, TypeError): return False  # `b` is not there (on this machine), or not a path
+
+def _view_record(root:Path):
+    "The marker of the prepared view at `root`, or None when `root` is not one (a copy of a view holds its marker too)."
+    try: rec = json.loads((Path(root)/READY).read_text())
+    except (OSError, ValueError): return None
+    if not isinstance(rec, dict) or not isinstance(rec.get('view_of'), str): return None
+    if 'view' in rec: return rec if _same_folder(root, rec['view']) else None  # believed where the view was made only
+    return rec if (Path(root)/'train').is_symlink() else None  # an older view (no place recorded): still made of links
+
 def source_root(root) -> Path:
-    "The folder a prepared view presents, or `root` itself when it is not a view."
-    try: return Path(json.loads((Path(root)/READY).read_text())['view_of'])
-    except (OSError, ValueError, KeyError, TypeError): return Path(root)
+    "The folder a prepared view presents, or `root` itself when it is not a view (a copy of a view is read as itself)."
+    rec = _view_record(Path(root))
+    return Path(rec['view_of']) if rec else Path(root)
 
 def _check_wnids(root:Path):
     f = root/'wnids.txt'
@@ -632,13 +717,14 @@ def _extract_archive(src:Path, dest, verbose:bool) -> Path:
         except DataError as e:
             raise DataError(f"{str(e).replace(str(tmp), str(src))} Nothing was kept: fix the archive and run again.") from e
         (tmp/_EXTRACTED).write_text(json.dumps(rec | {'extracted': time.strftime('%Y-%m-%d %H:%M:%S')}))
-    if verbose and not (out.exists() and current(out)): print(f'Extracting {src} to {out}', file=sys.stderr)
     safe_extract(src, out, verbose, finish, current, what=f"{src} is not the archive extracted there (its size or date changed)")
     return _prepare_in_place(find_dataset_root(out))
 
 def _link(src:Path, dst:Path):
     try: os.symlink(src, dst, target_is_directory=src.is_dir())
-    except OSError as e: raise DataError(f"cannot link {dst} -> {src} ({e.strerror}); a prepared view needs symbolic links.") from e
+    except OSError as e:
+        if e.errno in (errno.ENOSPC, errno.EDQUOT): raise  # a full disk, not links: `atomic_write` names the view
+        raise DataError(f"cannot link {dst} -> {src} ({e.strerror}); a prepared view needs symbolic links.") from e
 
 def _val_view(root:Path, layout:str) -> Path:
     "A view of `root` under `DATA/views/` with `val/` in class folders, made of links to the original files."
@@ -652,23 +738,34 @@ def _val_view(root:Path, layout:str) -> Path:
         and p.is_file() and p.suffix.lower() in IMG_EXTENSIONS]
     top = sorted(p.name for p in root.iterdir() if p.name not in ('val', *_OWN_NAMES))  # never a link to a marker of ours
     fp = fingerprint([p for p, _ in pairs] + label_files, layout, top)
+    dest = data_location('views', root)
     def build(tmp):
         tmp.mkdir()
         for name in top: _link(root/name, tmp/name)
         for w in sorted({w for _, w in pairs}): (tmp/'val'/w).mkdir(parents=True)
         for p, w in pairs: _link(p, tmp/'val'/w/p.name)
-        (tmp/READY).write_text(json.dumps({'view_of': str(root), 'layout': layout, 'fingerprint': fp,
-                                           'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}))
+        # where it is made, and by which machine: a copy elsewhere is not this view; another machine's is not ours
+        rec = {'view_of': str(root), 'view': str(dest), 'host': _host_tag(), 'layout': layout, 'fingerprint': fp,
+               'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}
+        (tmp/READY).write_text(json.dumps(rec))
     def current(v):
-        try: return json.loads((v/READY).read_text()).get('fingerprint') == fp
+        try: rec = json.loads((v/READY).read_text())
         except (OSError, ValueError): return False
+        return isinstance(rec, dict) and rec.get('fingerprint') == fp and 'view' in rec  # older views lack it
     _remove_orphan_views()
-    return atomic_write(data_location('views', root), build, current)
+    return atomic_write(dest, build, current)
 
 def _remove_orphan_views():
-    "Views whose folder no longer exists (a deleted temporary folder, say) are only links: remove them, unless someone put files there."
-    for v in (default_data_dir()/'views').glob('*'):
-        if (src := source_root(v)) != v and not src.exists() and not v.name.startswith('.'):
+    "Remove the views this machine made of folders that no longer exist (only links), unless they hold files of yours."
+    here = _host_tag()
+    for v in sorted((default_data_dir()/'views').glob('*')):
+        rec = None if v.name.startswith('.') else _view_record(v)
+        # another machine's view (or an older one, which did not record its machine) may be in use there: never removed
+        if rec is None or rec.get('host') != here: continue
+        src = Path(rec['view_of'])
+        if src.exists(): continue
+        with _lock_for(v, wait=False) as lock:
+            if not lock.held or src.exists(): continue  # being made again now
             ours = _manifest(v)
             theirs = _foreign(v, ours) if ours is not None else _foreign_legacy(v)  # an older view: links, folders and markers only
             if theirs: warnings.warn(f"{v} is a view of {src}, which no longer exists, but it holds files this library did not write "

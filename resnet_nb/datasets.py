@@ -32,7 +32,7 @@ def build_array_cache(root, # a prepared dataset root
     def current(d):
         try: m = json.loads((d/'meta.json').read_text()); return m['fingerprint'] == fp and 'stretched' in m  # (older caches did not count)
         except (OSError, ValueError, KeyError): return False
-    if dest.is_dir(): remove_stale_partials(dest)  # of any split or size, left by killed processes
+    if dest.is_dir(): remove_stale_partials(dest)  # of any split or size, left by killed processes of this machine
     out = atomic_write(dest/f'{split}_{size}', lambda tmp: _write_cache(tmp, samples, classes, size, fp, root, split), current)
     meta = json.loads((out/'meta.json').read_text())
     if meta.get('stretched'):  # said at every use, not only when built
