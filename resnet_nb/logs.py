@@ -9,7 +9,8 @@ __all__ = ['KINDS', 'Run', 'load_run', 'find_runs', 'load_runs', 'summarize', 'r
            'figure_source', 'epoch_x', 'plot_curves', 'summary_markdown', 'report', 'parse_legacy_log']
 
 # %% ../nbs/06_log_analysis.ipynb #7f3e7c1e
-import json, re, hashlib, warnings
+import io, re, copy, json, hashlib, warnings
+from collections import Counter
 from pathlib import Path
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
@@ -118,34 +119,45 @@ def find_runs(folder) -> list:
     found = (f.parent for f in folder.rglob('metrics.jsonl'))
     return sorted(d for d in found if not any(p.startswith('.') for p in d.relative_to(folder).parts))
 
+def _path_names(paths:list, taken:set) -> list:
+    "The shortest ends of `paths`, as many parts of each, that are all different and none in `taken`; None if none are."
+    if any(p is None for p in paths): return None
+    parts = [Path(p).resolve().parts[1:] for p in paths]  # without the root
+    for k in range(1, max(map(len, parts)) + 1):
+        names = ['/'.join(p[-k:]) for p in parts]
+        if len(set(names)) == len(names) and not taken & set(names): return names
+    return None
+
 def _tell_apart(runs:list) -> list:
-    "`runs`, those whose names are the same renamed by the end of their path, as much of it as tells them apart."
-    by_name = {}
-    for r in runs: by_name.setdefault(r.name, []).append(r)
-    for same in by_name.values():
-        if len(same) < 2 or any(r.path is None for r in same): continue
-        parts = [Path(r.path).resolve().parts for r in same]
-        k = 2
-        while k < max(map(len, parts)) and len({p[-k:] for p in parts}) < len(same): k += 1
-        for r, p in zip(same, parts): r.name = '/'.join(p[-k:])
+    "`runs`, each with a name of its own: runs that share a name are renamed (copies) by the end of their path."
+    runs = list(runs)
+    for name, count in Counter(r.name for r in runs).items():
+        if count < 2: continue
+        same = [i for i, r in enumerate(runs) if r.name == name]
+        taken = {r.name for i, r in enumerate(runs) if i not in same}
+        new = _path_names([runs[i].path for i in same], taken) or [f"{name} ({k})" for k in range(1, count + 1)]
+        for i, n in zip(same, new):
+            runs[i] = copy.copy(runs[i])  # the caller's `Run` keeps its name
+            runs[i].name = n
     return runs
 
 def load_runs(runs) -> list:
     "`Run`s from a `Run`, a run folder, a folder holding runs (each named by its path below it), or a list of these."
     if isinstance(runs, (Run, str, Path)): runs = [runs]
-    out, loaded = [], []
+    out, seen = [], set()
     for r in runs:
         if isinstance(r, Run):
             out.append(r)
             continue
         p = Path(r)
-        if (p/'metrics.jsonl').exists() or not p.is_dir(): new = [load_run(p)]  # a run (or load_run's error)
-        elif found := find_runs(p): new = [load_run(d, name=d.relative_to(p).as_posix()) for d in found]
+        if (p/'metrics.jsonl').exists() or not p.is_dir(): found = [(p, None)]  # a run (or load_run's error)
+        elif below := find_runs(p): found = [(d, d.relative_to(p).as_posix()) for d in below]
         else: raise FileNotFoundError(f"{p} holds no run: no metrics.jsonl in it or in any folder below it.")
-        out += new
-        loaded += new
-    _tell_apart(loaded)  # a `Run` given as such keeps its name
-    return out
+        for d, name in found:
+            if d.resolve() in seen: continue  # a run folder given twice (or found below a folder given too) is one run
+            seen.add(d.resolve())
+            out.append(load_run(d, name=name))
+    return _tell_apart(out)
 
 
 # %% ../nbs/06_log_analysis.ipynb #224f9cfe
@@ -206,11 +218,16 @@ def runs_fingerprint(run_dirs) -> str:
             h.update(f"{d.name}/{f}\n".encode()); h.update((d/f).read_bytes() if (d/f).exists() else b'')
     return h.hexdigest()[:16]
 
+def _png(fig, dpi:int, **kw) -> bytes:
+    "`fig` as the bytes of a PNG file (written whole by `write_files`, never drawn straight into the file)."
+    buf = io.BytesIO()
+    fig.savefig(buf, format='png', dpi=dpi, **kw)
+    return buf.getvalue()
+
 def save_figure(fig, path, run_dirs, dpi:int=80) -> Path:
-    "Save `fig` as a PNG at `path` that records `runs_fingerprint(run_dirs)` in its metadata ('Source')."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=dpi, metadata={'Source': f"resnet_nb runs {runs_fingerprint(run_dirs)}"})
-    return path
+    "Save `fig` as a PNG at `path` (whole or not at all) that records `runs_fingerprint(run_dirs)` as its 'Source'."
+    from resnet_nb.tools import write_file  # here, not at the top: the rest of this chapter needs no torch
+    return write_file(path, _png(fig, dpi, metadata={'Source': f"resnet_nb runs {runs_fingerprint(run_dirs)}"}))
 
 def figure_source(path) -> str:
     "The runs fingerprint a PNG written by `save_figure` records ('' if none)."
@@ -270,13 +287,16 @@ def summary_markdown(df:pd.DataFrame) -> str:
     return '\n'.join(lines) + '\n'
 
 def report(run_dirs, out) -> list:
-    "Write `out/curves.png` and `out/summary.md` for the runs in `run_dirs`; returns their paths."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    "Write `out/curves.png` and `out/summary.md` for the runs in `run_dirs`, both or neither; returns their paths."
+    from resnet_nb.tools import check_output, write_files  # here, not at the top: the rest of this chapter needs no torch
+    png, md = check_output(Path(out)/'curves.png'), check_output(Path(out)/'summary.md')  # before any work
     runs = load_runs(list(run_dirs))
     if not runs: raise ValueError("give at least one run folder.")
-    fig = plot_curves(runs); fig.savefig(out/'curves.png', dpi=110); plt.close(fig)
-    (out/'summary.md').write_text('# Training runs\n\n' + summary_markdown(summarize(runs)))
-    return [out/'curves.png', out/'summary.md']
+    fig = plot_curves(runs)
+    curves = _png(fig, 110)
+    plt.close(fig)
+    summary = '# Training runs\n\n' + summary_markdown(summarize(runs))
+    return write_files({png: curves, md: summary.encode()})  # `out` is made only now, and removed again if they fail
 
 # %% ../nbs/06_log_analysis.ipynb #e1e722e9
 _TRAIN_RE = re.compile(r'Loss\s*=\s*([-\d.eE+naif]+)\s*,?\s*(?:Batch_id\s*=\s*(\d+)\s*,?\s*)?Accuracy\s*=\s*([\d.]+)\s*%', re.I)
