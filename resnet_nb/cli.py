@@ -6,18 +6,18 @@ Docs: https://resnet-nb.github.io/resnet_nb/cli.html.md"""
 
 # %% auto #0
 __all__ = ['COMMANDS', 'int_at_least', 'train_args', 'run_config', 'train_command', 'evaluate_args', 'val_loader',
-           'checkpoint_data', 'evaluate_command', 'predict_args', 'distinct_names', 'predict_command', 'data_args',
-           'data_source_command', 'report_args', 'report_command', 'bench_args', 'bench_command', 'lr_find_args',
-           'lr_find_command', 'lr_find_advice', 'export_args', 'export_command', 'parser', 'main']
+           'checkpoint_data', 'evaluate_command', 'predict_args', 'predict_command', 'data_args', 'data_source_command',
+           'report_args', 'report_command', 'bench_args', 'bench_command', 'lr_find_args', 'lr_find_command',
+           'lr_find_advice', 'export_args', 'export_command', 'parser', 'main']
 
 # %% ../nbs/07_cli.ipynb #6d68c202
-import os, sys, re, json, shlex, inspect, argparse, warnings, dataclasses, collections
+import os, sys, re, json, shlex, inspect, argparse, warnings, dataclasses
 from pathlib import Path
 from fastcore.docments import docments
 import torch
 import resnet_nb
 from torch.utils.data import DataLoader
-from .data import DataError, data_command, load_image, short_name, prepare_data, printable
+from .data import DataError, data_command, load_image, distinct_names, prepare_data, printable
 from .datasets import AlbumentationsImageDataset, ImageFileDataset, default_workers
 from .config import (TrainConfig, PRESETS, GROUPS, Range, config_groups, get_config, replay_config,
                               data_subset, user_path)
@@ -169,12 +169,6 @@ def predict_args(p):
     p.add_argument('--batch-size', type=int_at_least(1), default=64, help='images per forward pass: memory grows with it, not with the images given (default 64)')
     p.add_argument('--device', default='auto', help="'auto', 'cpu', 'cuda', ...")
     p.add_argument('--json', action=argparse.BooleanOptionalAction, default=False, help='print JSON')
-
-def distinct_names(names:list) -> list:
-    "Short names ('goldfish' for 'goldfish, Carassius auratus'), but the whole name where two would be the same."
-    short = [short_name(str(n)) for n in names]
-    count = collections.Counter(short)
-    return [s if count[s] == 1 else str(n) for s, n in zip(short, names)]
 
 def predict_command(a:argparse.Namespace) -> dict:
     "The top-k classes of each image, with probabilities; an unreadable image is reported and the others still predicted."

@@ -10,8 +10,8 @@ __all__ = ['TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY', 'MAX_PIXELS', 'Dat
            'atomic_write', 'file_md5', 'download_url', 'archive_kind', 'archive_stem', 'safe_extract',
            'make_synthetic_dataset', 'reorganize_val_folder', 'organize_imagenet_val', 'scan_split', 'check_classes',
            'find_dataset_root', 'source_root', 'prepare_data', 'load_image', 'max_image_pixels', 'load_wnid_classnames',
-           'short_name', 'class_names_for', 'printable', 'dataset_summary', 'make_subset', 'tiny_imagenet_archive',
-           'data_command']
+           'short_name', 'distinct_names', 'class_names_for', 'printable', 'dataset_summary', 'make_subset',
+           'tiny_imagenet_archive', 'data_command']
 
 # %% ../nbs/00_data.ipynb #2deb3029
 import io, os, re, sys, csv, glob, json, lzma, time, zlib, errno, shutil, socket, struct, hashlib, tarfile, zipfile
@@ -925,6 +925,12 @@ def short_name(name:str) -> str:
     "First synonym of a WordNet name: 'goldfish, Carassius auratus' -> 'goldfish'."
     return name.split(',')[0].strip()
 
+def distinct_names(names:list) -> list:
+    "Short names ('goldfish' for 'goldfish, Carassius auratus'), but the whole name where two would be the same."
+    short = [short_name(str(n)) for n in names]
+    count = Counter(short)
+    return [s if count[s] == 1 else str(n) for s, n in zip(short, names)]
+
 def class_names_for(root, classes) -> list:
     "Human-readable names for `classes` from the label files found in or above `root` (the wnid where none is known)."
     root = Path(root); dirs = [root] + _label_dirs(source_root(root))
@@ -1075,8 +1081,8 @@ def data_command(source:str, # dataset folder, archive, or 'tiny-imagenet'
         s = dataset_summary(root, check_images=not no_check)
     if json: print(_dumps(s))
     else:
-        shown = list(zip(s['classes'], s['class_names']))[:5]
-        names = ', '.join(f'{printable(c)} ({printable(short_name(n))})' for c, n in shown)  # names from files: escaped
+        shown = list(zip(s['classes'], distinct_names(s['class_names'])))[:5]  # two classes never print as one
+        names = ', '.join(f'{printable(c)} ({printable(n)})' for c, n in shown)  # names from files: escaped
         view = f" (a prepared view of {source_root(root)})" if source_root(root) != root else ''
         print(f"root       {s['root']}{view}\ntrain      {s['n_train']:,} images\nval        {s['n_val']:,} images\n"
               f"classes    {s['n_classes']}: " + names + (', ...' if s['n_classes'] > 5 else ''))
