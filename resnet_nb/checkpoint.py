@@ -50,12 +50,31 @@ def _disk_full(e:BaseException, need:int, free) -> bool:
     while x is not None and id(x) not in seen:
         if isinstance(x, OSError) and x.errno in (errno.ENOSPC, errno.EDQUOT): return True
         seen.add(id(x)); x = x.__cause__ or x.__context__
-    torch_writer = isinstance(e, RuntimeError) and any(s in str(e) for s in ('inline_container', 'PytorchStreamWriter', 'unexpected pos'))
-    return torch_writer and free is not None and free < need
+    return _torch_writer(e) and free is not None and free < need
+
+def _torch_writer(e:BaseException) -> bool:
+    "Is `e` torch's stream writer failing (it says only 'unexpected pos ...', whatever the cause)?"
+    words = ('inline_container', 'PytorchStreamWriter', 'unexpected pos')
+    return isinstance(e, RuntimeError) and any(s in str(e) for s in words)
+
+def _write_failure(e:BaseException) -> str|None:
+    "Why a write failed: the OS's words and code ('File too large (EFBIG)'), or torch's writer's; else None."
+    x, seen = e, set()
+    while x is not None and id(x) not in seen:  # the OS's error, where torch's writer wrapped it
+        if isinstance(x, OSError):
+            code = errno.errorcode.get(x.errno)
+            return (x.strerror or str(x) or type(x).__name__) + (f" ({code})" if code else '')
+        seen.add(id(x))
+        x = x.__cause__ or x.__context__
+    if _torch_writer(e): return f"torch's writer failed ({str(e).strip().splitlines()[0]})"
+    return None
 
 def _unlink(p):
+    "Remove the file `p` if it is there (a read-only file system answers EROFS for a missing file too)."
     try: os.unlink(p)
     except FileNotFoundError: pass
+    except OSError:
+        if os.path.lexists(p): raise
 
 def _fsync_dir(d):
     "Make a rename in `d` durable (where the platform allows it)."
@@ -83,6 +102,10 @@ def _atomic_write(path, write, need) -> Path:
         if _disk_full(e, n, free):
             raise DiskFullError(f"no space left on device while writing {path}: about {_mb(n)} MB needed, {_mb(free)} MB free. "
                                 f"Free some space or write the run elsewhere; the previous {path.name} there, if any, is unchanged.") from None
+        # a limit on file size, an I/O error, a read-only folder: one line, not a traceback
+        if (why := _write_failure(e)) is not None:
+            msg = f"cannot write {path}: {why}. The previous {path.name} there, if any, is unchanged."
+            raise RunError(msg) from None
         raise
     finally: _unlink(tmp)
     _fsync_dir(path.parent)
@@ -93,7 +116,7 @@ def _write(obj, f):
     torch.save(obj, f)
 
 def save_checkpoint(obj:dict, path) -> Path:
-    "Write `obj` to `path` atomically (temporary file, fsync, rename); a full disk raises `DiskFullError` and the old file stays."
+    "Write `obj` to `path` atomically; a failure (`DiskFullError` for a full disk, else `RunError`) keeps the old."
     return _atomic_write(path, lambda f: _write(obj, f), need=lambda: _nbytes(obj) + 2**16)
 
 # %% ../nbs/04_checkpoints.ipynb #b528066d
@@ -185,6 +208,34 @@ def _stale_tmp(f:Path, names) -> bool:
     m = re.fullmatch(r'\.(.+)\.tmp-(\d+)', f.name)
     return bool(m) and m[1] in names and not _pid_alive(int(m[2]))
 
+def _host_tag() -> str:
+    "This machine's name as it stands in a file name (no '-', which separates the name's parts)."
+    return re.sub(r'[^\w.]', '_', socket.gethostname())
+
+def _scratch_prefix() -> str:
+    "The start of this process's temporary folders in a run folder (a budget's): `.measure-PID-HOST-`."
+    return f".measure-{os.getpid()}-{_host_tag()}-"
+
+def _stale_scratch(d:Path) -> bool:
+    "Is `d` a folder named by `_scratch_prefix` for a gone process of this machine, holding only a checkpoint's files?"
+    m = re.fullmatch(r'\.measure-(\d+)-([^-]+)-[^-]+', d.name)
+    if not m or m[2] != _host_tag() or d.is_symlink() or not d.is_dir() or _pid_alive(int(m[1])): return False
+    ours = re.compile(r'last\.pth|\.last\.pth\.tmp-\d+')  # what `save_checkpoint` writes there
+    return all(f.is_file() and not f.is_symlink() and ours.fullmatch(f.name) for f in d.iterdir())
+
+def _remove_stale(folder:Path):
+    "Remove what gone writers of this library left in `folder` (lock held): temporary files, a budget's folders."
+    for sub, names in _TMP_NAMES.items():  # temporary files of ours, of a writer that was killed mid-write
+        d = folder/sub if sub else folder
+        for f in (d.glob('.*.tmp-*') if d.is_dir() else []):
+            if _stale_tmp(f, names): _unlink(f)
+    for d in folder.glob('.measure-*'):  # of a run killed while its budget measured: 30-60 MB each
+        if not _stale_scratch(d): continue
+        try:
+            for f in d.iterdir(): _unlink(f)
+            d.rmdir()
+        except OSError: pass  # left for the next run to try again
+
 @patch
 def lock(self:RunFolder):
     "Create the folder and take its lock, or raise `RunFolderBusy` naming the process that holds it; returns self."
@@ -202,10 +253,7 @@ def lock(self:RunFolder):
     me = dict(pid=os.getpid(), host=socket.gethostname(), since=datetime.now().astimezone().isoformat(timespec='seconds'))
     os.ftruncate(fd, 0); os.write(fd, (json.dumps(me) + '\n').encode())
     self._fd = fd
-    for sub, names in _TMP_NAMES.items():  # temporary files of ours, of a writer that was killed mid-write; nothing else
-        d = self.path/sub if sub else self.path
-        for f in (d.glob('.*.tmp-*') if d.is_dir() else []):
-            if _stale_tmp(f, names): _unlink(f)
+    _remove_stale(self.path)
     return self
 
 @patch
@@ -271,17 +319,19 @@ def log(self:RunFolder, row:dict):
     try:
         with open(f, 'a') as fh: fh.write(line); fh.flush()
     except OSError as e:
-        if e.errno not in (errno.ENOSPC, errno.EDQUOT): raise
+        if e.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise RunError(f"cannot write {f}: {_write_failure(e)}.") from None
         raise DiskFullError(f"no space left on device while writing {f}: {_mb(_free_bytes(self.path))} MB free. "
                             "Free some space, then resume the run.") from None
 
 # %% ../nbs/04_checkpoints.ipynb #2bd72006
 @patch
 def state(self:RunFolder) -> str:
-    "'empty' (no run files), 'no-checkpoint' (run files but no `checkpoints/last.pth`) or 'resumable'."
+    "'empty' (no run files), 'no-checkpoint' (run files only), 'best-only' (best.pth, no last.pth) or 'resumable'."
     if self.path.exists() and not self.path.is_dir(): raise RunError(f"{self.path} is a file, not a folder.")
     if self.last.exists(): return 'resumable'
-    if self.best.exists() or any((self.path/n).exists() for n in _RUN_FILES): return 'no-checkpoint'
+    if self.best.exists(): return 'best-only'
+    if any((self.path/n).exists() for n in _RUN_FILES): return 'no-checkpoint'
     return 'empty'
 
 def _plural(n, w): return f"{n} {w}{'' if n == 1 else 's'}"

@@ -19,6 +19,7 @@ __all__ = ['BF16_GAIN', 'setup_distributed', 'backend_flags', 'resolve_amp', 'am
 # %% ../nbs/05_training.ipynb #f6d7b2ce
 import os, re, gc, json, math, time, copy, signal, random, socket, hashlib, platform, tempfile, threading, functools, dataclasses
 import statistics
+import itertools
 import importlib.util
 from contextlib import contextmanager, nullcontext
 from functools import partial
@@ -39,7 +40,7 @@ from .augmentation import (get_train_transform, get_test_transform, MixupCutmix,
 from .model import create_model
 from .config import (TrainConfig, PRESETS, RUNTIME_FIELDS, ONE_OFF_FIELDS, validate_config, get_config, load_config,  # noqa: F401
                               config_changes, replay_config)  # (the rest are re-exported: `from resnet_nb.training import get_config` works as before)
-from .checkpoint import save_checkpoint, load_checkpoint, RunFolder, RunError, _why_unloadable
+from .checkpoint import save_checkpoint, load_checkpoint, RunFolder, RunError, _why_unloadable, _scratch_prefix
 
 # %% ../nbs/05_training.ipynb #8e9a584b
 def setup_distributed(device:str='auto'):
@@ -568,9 +569,11 @@ def _load_torchvision(model:nn.Module, sd:dict, path, say=print):
 
 # %% ../nbs/05_training.ipynb #d241d81e
 class Preempted(Exception):
-    "The run stopped on a signal after saving a checkpoint; `.signum` is the signal."
-    def __init__(self, signum:int, path):
-        super().__init__(f"received {signal.Signals(signum).name}: checkpoint saved to {path}; continue with --resume")
+    "The run stopped on a signal, after saving a checkpoint to `path` or (`why`) before its first step; `.signum`."
+    def __init__(self, signum:int, path=None, why:str|None=None):
+        name = signal.Signals(signum).name
+        saved = f": checkpoint saved to {path}; continue with --resume"
+        super().__init__(f"received {name}" + (saved if why is None else f" {why}"))
         self.signum = signum
 
 @dataclass
@@ -664,16 +667,22 @@ class RunContext:
         else: print(msg, flush=True)
 
     def claim(self, resume:bool) -> bool:
-        "Hold the run folder, or say why not; `True` when there is a run in it to continue."
+        "Hold the run folder, or say why not; `True` when there is a run in it to continue (none without a checkpoint)."
         f = self.folder
         if self.rank0: f.check_writable(); f.lock()
         state = f.state()
         if self.world > 1: dist.barrier()  # every rank has looked before rank 0 writes
-        if not resume and state != 'empty':
-            raise RunError(f"{f.path} already holds a run ({f.describe()}): continue it with --resume, or choose another --out.")
-        if resume and state == 'no-checkpoint':
-            raise RunError(f"cannot resume {f.path}: it holds {f.describe()} but no checkpoints/last.pth to continue from. "
-                           "Start a new run in another --out.")
+        if not resume and state in ('resumable', 'best-only'):  # a new run would write over its checkpoints
+            how = 'continue it with --resume' if state == 'resumable' else 'it cannot be resumed (no last.pth)'
+            raise RunError(f"{f.path} already holds a run ({f.describe()}): {how}, or choose another --out.")
+        if resume and state in ('no-checkpoint', 'best-only'):
+            then = "Start it again without --resume: a new run there writes those files afresh."
+            if state == 'best-only': then = f"Start a new run in another --out (its weights: --init-from {f.best})."
+            have = f"it holds {f.describe()} but no checkpoints/last.pth to continue from"
+            raise RunError(f"cannot resume {f.path}: {have}. {then}")
+        if state == 'no-checkpoint':  # a run that stopped before its first checkpoint: nothing of it to keep
+            self.say(f"{f.path} holds {f.describe()} of a run that stopped before its first checkpoint: starting a new "
+                     "run there (its config.json, run.json and metrics.jsonl are written afresh; other files stay)")
         if resume and state == 'empty': self.say(f"{f.path}: no run to resume there, starting a new one")
         return resume and state == 'resumable'
 
@@ -927,21 +936,32 @@ def finished(cls:Checkpointer, run:RunContext, ck:dict) -> FitResult|None:
     return FitResult(model, None, dict(train_loss=[], train_top1=[], val_loss=[], val_top1=[]), run.folder.path)
 
 # %% ../nbs/05_training.ipynb #rn050024
+class _Terminated(BaseException):
+    "SIGTERM while a run prepares: a BaseException, like KeyboardInterrupt, so that no `except Exception` swallows it."
+
 class StopRequests:
-    "SIGTERM and Ctrl-C become a request to stop at the next step (a second Ctrl-C exits at once); under DDP the ranks agree on it, and on timed checkpoints, at train rows."
-    def __init__(self, run:RunContext): self.run, self.signum, self._told = run, None, False
+    "SIGTERM and Ctrl-C: while the run prepares, a stop at once; then a request to stop at the next step (see `poll`)."
+    def __init__(self, run:RunContext, preparing:bool=False):
+        self.run, self.signum, self._told, self.preparing = run, None, False, preparing
 
     def request(self, signum:int, frame=None):
-        "The signal handler: it only records the request (the loop says what happens), except that a second Ctrl-C exits at once."
-        if self.signum is not None and signum == signal.SIGINT: raise KeyboardInterrupt
+        "The signal handler: while preparing it stops the run; then it records the request (a second Ctrl-C: at once)."
+        if signum == signal.SIGINT and (self.preparing or self.signum is not None): raise KeyboardInterrupt
         self.signum = signum
+        if self.preparing: raise _Terminated  # nothing of this run to save yet: stop wherever it is
 
     @contextmanager
     def catching(self):
-        "Within: SIGTERM and SIGINT go to `request` (in the main thread; elsewhere Python allows no handlers); the old handlers come back afterwards."
+        "Within: SIGTERM and SIGINT go to `request` (in the main thread: Python allows no handlers elsewhere)."
         old = {s: signal.signal(s, self.request) for s in (signal.SIGTERM, signal.SIGINT)} \
               if threading.current_thread() is threading.main_thread() else {}
         try: yield self
+        except _Terminated:  # SIGTERM while preparing: `Preempted`, saying what is kept
+            last = self.run.folder.last
+            kept = (f"{last} is as it was: continue with --resume" if last.exists() else
+                    "no checkpoint was written, so there is nothing to resume: start the run again")
+            why = f"while preparing the run (its data, model or budget measurements); {kept}"
+            raise Preempted(self.signum, why=why) from None
         finally:
             for s, h in old.items(): signal.signal(s, h)
 
@@ -1037,22 +1057,24 @@ def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
     "Train as `cfg` says; returns the model, its EMA model, the per-epoch history and the run folder."
     if budget is not None: parse_budget(budget)  # a bad budget is an error before anything is prepared
     run, r, log = RunContext(cfg, progress, command), None, None
-    try:
-        resuming = run.claim(resume)  # the folder is ours now: one writer
-        ck = Checkpointer.load(run, budget) if resuming else None  # its last.pth, checked against the configuration
-        if (done := Checkpointer.finished(run, ck)) is not None: return done
-        data = RunData(run.cfg, run.device, run.rank)
-        amp = settle_precision(run, data, ck)  # a resumed run's own; 'auto' on a CPU: measured
-        if budget is not None and ck is None: plan_budget(run, data, budget, amp=amp)  # a new run: measure, then fix the epochs
-        cfg = run.cfg  # validated, and with the epochs a budget chose
-        r = build_recipe(cfg, len(data.classes), run.device, data.steps_per_epoch, run.world, run.rank,
-                         init_from=cfg.init_from if ck is None else '', say=run.say, on_fallback=run.fell_back, amp=amp)
-        st = RunState(run.device, cfg.batch_size * run.world)
-        saver = Checkpointer(run, data, r, st)
-        rows = saver.restore(ck) if ck is not None else None  # exactly where it stopped: weights, position, sums, RNG states
-        write_run_files(run, data, r, resumed=ck is not None)  # config.json and run.json
-        log, stops = MetricsLog(run, r, st, saver.read, keep_rows=rows), StopRequests(run)
-        with stops.catching():
+    with StopRequests(run, preparing=True).catching() as stops:  # SIGTERM: at once until the first step, later saved
+        try:
+            resuming = run.claim(resume)  # the folder is ours now: one writer
+            ck = Checkpointer.load(run, budget) if resuming else None  # its last.pth, checked against the configuration
+            if (done := Checkpointer.finished(run, ck)) is not None: return done
+            data = RunData(run.cfg, run.device, run.rank)
+            amp = settle_precision(run, data, ck)  # a resumed run's own; 'auto' on a CPU: measured
+            if budget is not None and ck is None: plan_budget(run, data, budget, amp=amp)  # a new run: measured
+            cfg = run.cfg  # validated, and with the epochs a budget chose
+            r = build_recipe(cfg, len(data.classes), run.device, data.steps_per_epoch, run.world, run.rank,
+                             init_from=cfg.init_from if ck is None else '', say=run.say, on_fallback=run.fell_back,
+                             amp=amp)
+            st = RunState(run.device, cfg.batch_size * run.world)
+            saver = Checkpointer(run, data, r, st)
+            rows = saver.restore(ck) if ck is not None else 0  # exactly where it stopped; a new run: no rows
+            write_run_files(run, data, r, resumed=ck is not None)  # config.json and run.json
+            log = MetricsLog(run, r, st, saver.read, keep_rows=rows)
+            stops.preparing = False  # from the first step on, a stop request saves a checkpoint first
             for epoch in run.epochs(st.epoch):
                 loader, total = data.epoch(epoch, st.batches)  # from where the run stands
                 st.begin_epoch(epoch, total)
@@ -1073,8 +1095,8 @@ def fit(cfg:TrainConfig, # the whole configuration (see `get_config`)
                 if best > st.best: st.best = best; saver.save_best(v, use_ema)
                 saver.save()
                 if st.epoch < cfg.epochs and stops.poll()[0]: raise Preempted(stops.signum, run.folder.last)
-        add_timing(run)
-    finally: run.close(r, log)
+            add_timing(run)
+        finally: run.close(r, log)
     return FitResult.of(r, log, run)
 
 # %% ../nbs/05_training.ipynb #e21c0002
@@ -1257,7 +1279,9 @@ def measure_run(cfg:TrainConfig, # the run to measure: its sides, batch, precisi
         rates[s], first[s] = r['img_per_s'], r['first_s']
     try: ev = _time_loader(make_eval_step(step, device), val_loader, each, device)
     finally: step.stepper.net.train()
-    with tempfile.TemporaryDirectory(dir=tmp_dir, prefix='.measure-') as d:  # a checkpoint of the run's size (model, optimizer, EMA)
+    # a checkpoint of the run's size (model, optimizer, EMA), in a folder named for this process and machine: should
+    # this process be killed meanwhile, the next run in the run folder removes it (`RunFolder.lock`)
+    with tempfile.TemporaryDirectory(dir=tmp_dir, prefix=_scratch_prefix()) as d:
         t = time.perf_counter()
         save_checkpoint(dict(model=step.model.state_dict(), optimizer=step.stepper.opt.state_dict(),
                              ema=step.stepper.ema.module.state_dict() if step.stepper.ema is not None else None), Path(d)/'last.pth')
@@ -1296,10 +1320,16 @@ def plan_budget(run:RunContext, data:RunData, budget, # seconds, or '90s', '100m
     run.cfg = dataclasses.replace(cfg, epochs=epochs)
     data.use(run.cfg)  # the sides of the epochs chosen
     if run.rank0:
-        run.say(f"budget {budget}: {epochs} epochs (sides {', '.join(map(str, plan['sizes']))} px), predicted "
+        run.say(f"budget {budget}: {epochs} epochs ({_sides_text(plan['sizes'])}), predicted "
                 f"{plan['predicted_s'] / 60:.1f} min of {budget_s / 60:.1f}: " +
                 ', '.join(f"{s} px {r:.0f} img/s" for s, r in plan['rate_by_size'].items()) +
                 f", validation {m['eval_img_per_s']:.0f} img/s, {np.mean(plan['epoch_s']) / 60:.1f} min per epoch")
+
+def _sides_text(sizes:list) -> str:
+    "The epochs' sides, each stretch at one side once: [16, 16, 24] is '2 at 16 px, 1 at 24 px'; [64] 'all at 64 px'."
+    stretches = [(side, len(list(epochs))) for side, epochs in itertools.groupby(sizes)]
+    if len(stretches) == 1: return f"all at {stretches[0][0]} px"
+    return ', '.join(f"{n} at {side} px" for side, n in stretches)
 
 def _plan(run:RunContext, data:RunData, m:dict, budget, budget_s:float, margin:float, n_train:int, n_val:int) -> tuple:
     "`(plan, '')` from the measurements `m`, or `(None, why not)` when not one epoch fits."
