@@ -55,7 +55,7 @@ def train_args(p:argparse.ArgumentParser,
                        "field of it but the one-off ones, max_steps and init_from (give them again to use them); "
                        "flags beside it win")
     if 'resume' not in exclude:
-        p.add_argument('--resume', action='store_true', help='continue the run in --out exactly (a missing or empty folder starts a new run)')
+        p.add_argument('--resume', action='store_true', help='continue the run in --out exactly (a missing or empty folder, or one whose run stopped before its first checkpoint, starts a new run)')
     if 'progress' not in exclude:
         p.add_argument('--progress', action=argparse.BooleanOptionalAction, default=None, help='progress bars (default: in a terminal)')
     if 'budget' not in exclude:

@@ -39,7 +39,7 @@ from .augmentation import (get_train_transform, get_test_transform, MixupCutmix,
                                     IMAGENET_MEAN, IMAGENET_STD)
 from .model import create_model
 from .config import (TrainConfig, PRESETS, RUNTIME_FIELDS, ONE_OFF_FIELDS, validate_config, get_config, load_config,  # noqa: F401
-                              config_changes, replay_config)  # (the rest are re-exported: `from resnet_nb.training import get_config` works as before)
+                              config_changes, replay_config, data_subset)  # (the rest are re-exported: `from resnet_nb.training import get_config` works as before)
 from .checkpoint import save_checkpoint, load_checkpoint, RunFolder, RunError, _why_unloadable, _scratch_prefix
 
 # %% ../nbs/05_training.ipynb #8e9a584b
@@ -592,7 +592,7 @@ def resolve_data(cfg:TrainConfig, rank:int=0) -> Path:
             return prepare_data(make_synthetic_dataset(base/f'synthetic-{cfg.img_size}px', n_classes=10, n_train=100, n_val=20,
                                                         size=cfg.img_size, seed=0), verbose=False)
         root = prepare_data(cfg.data, verbose=rank == 0)
-        if cfg.subset_classes or cfg.holdout_per_class:
+        if data_subset(cfg):  # any of them: a per-class count alone keeps every class
             root = make_subset(root, None, cfg.subset_classes or None, cfg.subset_train_per_class or None,
                                cfg.subset_val_per_class or None, cfg.holdout_per_class or None)
         return root
@@ -675,12 +675,13 @@ class RunContext:
         if not resume and state in ('resumable', 'best-only'):  # a new run would write over its checkpoints
             how = 'continue it with --resume' if state == 'resumable' else 'it cannot be resumed (no last.pth)'
             raise RunError(f"{f.path} already holds a run ({f.describe()}): {how}, or choose another --out.")
-        if resume and state in ('no-checkpoint', 'best-only'):
-            then = "Start it again without --resume: a new run there writes those files afresh."
-            if state == 'best-only': then = f"Start a new run in another --out (its weights: --init-from {f.best})."
+        if resume and state == 'best-only':
             have = f"it holds {f.describe()} but no checkpoints/last.pth to continue from"
-            raise RunError(f"cannot resume {f.path}: {have}. {then}")
-        if state == 'no-checkpoint':  # a run that stopped before its first checkpoint: nothing of it to keep
+            raise RunError(f"cannot resume {f.path}: {have}. Start a new run in another --out (its weights: "
+                           f"--init-from {f.best}).")
+        # a run that stopped before its first checkpoint: nothing of it to keep or continue, with --resume or without
+        # (a job that always relaunches with --resume starts it again)
+        if state == 'no-checkpoint':
             self.say(f"{f.path} holds {f.describe()} of a run that stopped before its first checkpoint: starting a new "
                      "run there (its config.json, run.json and metrics.jsonl are written afresh; other files stay)")
         if resume and state == 'empty': self.say(f"{f.path}: no run to resume there, starting a new one")
