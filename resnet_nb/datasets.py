@@ -103,7 +103,16 @@ class AlbumentationsImageDataset(Dataset):
         t = self.transform.for_epoch(epoch) if hasattr(self.transform, 'for_epoch') else self.transform
         s = sample_seed(self.seed, epoch, i)
         if hasattr(t, 'set_random_state'): t.set_random_state(np.random.default_rng(s), random.Random(s))
-        return t(image=img)['image'], label
+        try: return t(image=img)['image'], label
+        except (cv2.error, MemoryError) as e:  # e.g. a resize far too large: name the image, not OpenCV's C++ frame
+            raise DataError(f"cannot transform {self.describe(i)} ({img.shape[1]}x{img.shape[0]} px): "
+                            f"{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ''}") from e
+
+    def describe(self, i:int) -> str:
+        "Sample `i` in words: its file, or its place in a decoded cache."
+        if hasattr(self.source, 'samples'): return str(self.source.samples[i][0])
+        if hasattr(self.source, 'path'): return f"image {i} of {self.source.path}"
+        return f"sample {i}"
 
 # %% ../nbs/01_datasets.ipynb #d96f568c
 class EpochSampler(DistributedSampler):
