@@ -197,8 +197,13 @@ def _machine(info:dict) -> str:
     cpu = info.get('cpu') or _device(info) or ''
     return f"{cpu}, {info['cpus']} cores" if info.get('cpus') else cpu
 
+def _precision(info:dict) -> str:
+    "The precision a run trained in, from `run.json`: 'fp32' (amp 'none'), 'bf16' or 'fp16'."
+    amp = info.get('amp') or ''
+    return 'fp32' if amp == 'none' else amp
+
 def results_table(runs) -> pd.DataFrame:
-    "One row per run for a results page: data, model, machine, budget, wall time, epochs, best and final top-1/top-5."
+    "One row per run for a results page: data, model, machine and precision, budget, wall time, epochs, top-1/top-5."
     runs, out = load_runs(runs), []
     acc = summarize(runs)[['wall_min', 'epochs', 'best_top1', 'final_top1', 'best_top5', 'final_top5']]
     for r, a in zip(runs, acc.to_dict('records')):
@@ -206,7 +211,7 @@ def results_table(runs) -> pd.DataFrame:
         out.append(dict(run=r.name, classes=len(i['classes']) if isinstance(i.get('classes'), list) else np.nan,
                         train_images=i.get('n_train', np.nan), val_images=i.get('n_val', np.nan),
                         model=f"{c.get('arch', '?')}, {'ImageNet' if c.get('use_maxpool', True) else 'small-input'} stem",
-                        machine=_machine(i), budget=(i.get('budget') or {}).get('budget', ''),
+                        machine=_machine(i), precision=_precision(i), budget=(i.get('budget') or {}).get('budget', ''),
                         **dict(a, wall_min=i['wall_s'] / 60 if i.get('wall_s') else a['wall_min'])))  # run.json's wall time counts preparation too
     return pd.DataFrame(out).set_index('run')
 
