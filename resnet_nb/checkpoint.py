@@ -327,12 +327,22 @@ def log(self:RunFolder, row:dict):
 # %% ../nbs/04_checkpoints.ipynb #2bd72006
 @patch
 def state(self:RunFolder) -> str:
-    "'empty' (no run files), 'no-checkpoint' (run files only), 'best-only' (best.pth, no last.pth) or 'resumable'."
+    "'empty', 'no-checkpoint', 'checkpoints-gone', 'best-only' (best.pth, no last.pth) or 'resumable' (see above)."
     if self.path.exists() and not self.path.is_dir(): raise RunError(f"{self.path} is a file, not a folder.")
     if self.last.exists(): return 'resumable'
     if self.best.exists(): return 'best-only'
-    if any((self.path/n).exists() for n in _RUN_FILES): return 'no-checkpoint'
-    return 'empty'
+    if not any((self.path/n).exists() for n in _RUN_FILES): return 'empty'
+    return 'checkpoints-gone' if self.trained() else 'no-checkpoint'
+
+@patch
+def trained(self:RunFolder) -> bool:
+    "Whether a run here validated an epoch or finished: such a run wrote checkpoints, so a folder without them lost them."
+    rows = self.path/'metrics.jsonl'
+    if rows.exists():
+        with open(rows, 'rb') as fh:
+            if any(b'"kind": "val' in line for line in fh): return True  # every validated epoch saved last.pth
+    info = self.read_json('run.json')
+    return isinstance(info, dict) and 'finished' in info
 
 def _plural(n, w): return f"{n} {w}{'' if n == 1 else 's'}"
 

@@ -745,13 +745,13 @@ def _val_view(root:Path, layout:str) -> Path:
         for w in sorted({w for _, w in pairs}): (tmp/'val'/w).mkdir(parents=True)
         for p, w in pairs: _link(p, tmp/'val'/w/p.name)
         # where it is made, and by which machine: a copy elsewhere is not this view; another machine's is not ours
-        rec = {'view_of': str(root), 'view': str(dest), 'host': _host_tag(), 'layout': layout, 'fingerprint': fp,
+        rec = {'view_of': str(root), 'view': os.path.abspath(dest), 'host': _host_tag(), 'layout': layout, 'fingerprint': fp,
                'prepared': time.strftime('%Y-%m-%d %H:%M:%S')}
         (tmp/READY).write_text(json.dumps(rec))
     def current(v):
         try: rec = json.loads((v/READY).read_text())
         except (OSError, ValueError): return False
-        return isinstance(rec, dict) and rec.get('fingerprint') == fp and 'view' in rec  # older views lack it
+        return isinstance(rec, dict) and rec.get('fingerprint') == fp and _same_folder(v, rec.get('view'))  # older: no 'view'
     _remove_orphan_views()
     return atomic_write(dest, build, current)
 

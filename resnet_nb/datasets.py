@@ -104,7 +104,7 @@ class AlbumentationsImageDataset(Dataset):
         s = sample_seed(self.seed, epoch, i)
         if hasattr(t, 'set_random_state'): t.set_random_state(np.random.default_rng(s), random.Random(s))
         try: return t(image=img)['image'], label
-        except (cv2.error, MemoryError) as e:  # e.g. a resize far too large: name the image, not OpenCV's C++ frame
+        except cv2.error as e:  # e.g. a resize far too large: name the image, not OpenCV's C++ frame
             raise DataError(f"cannot transform {self.describe(i)} ({img.shape[1]}x{img.shape[0]} px): "
                             f"{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ''}") from e
 

@@ -675,6 +675,14 @@ class RunContext:
         if not resume and state in ('resumable', 'best-only'):  # a new run would write over its checkpoints
             how = 'continue it with --resume' if state == 'resumable' else 'it cannot be resumed (no last.pth)'
             raise RunError(f"{f.path} already holds a run ({f.describe()}): {how}, or choose another --out.")
+        if state == 'checkpoints-gone':  # its curves are all that is left of it: neither continued nor written over
+            raise RunError(f"{f.path} holds a run that trained ({f.describe()}) but its checkpoints are gone: nothing "
+                           "to continue from, and a new run there would write over its files; choose another --out.")
+        if state == 'no-checkpoint' and (f.path/'config.json').exists():
+            try: load_config(f.path/'config.json')
+            except ValueError as e:  # another tool's config.json: not ours to write over
+                raise RunError(f"{f.path} holds a config.json that is not a resnet_nb configuration ({e}): choose "
+                               "another --out.") from None
         if resume and state == 'best-only':
             have = f"it holds {f.describe()} but no checkpoints/last.pth to continue from"
             raise RunError(f"cannot resume {f.path}: {have}. Start a new run in another --out (its weights: "
