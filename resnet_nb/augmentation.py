@@ -1,4 +1,4 @@
-"""albumentations pipelines with reproducible per-sample randomness, MixUp and CutMix on the batch's device, and pictures of the data.
+"""albumentations pipelines with randomness per sample, MixUp and CutMix on the batch's device, pictures of the data.
 
 Docs: https://resnet-nb.github.io/resnet_nb/augmentation.html.md"""
 
@@ -16,77 +16,119 @@ import albumentations as A
 from albumentations.pytorch import ToTensorV2
 import matplotlib.pyplot as plt
 from torchvision.datasets import ImageFolder
-from .data import load_image, class_names_for, short_name, load_wnid_classnames
+from .images import load_image, class_names_for, short_name, load_wnid_classnames
 from .datasets import AlbumentationsImageDataset
 
 # %% ../nbs/02_augmentation.ipynb #210fd928
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
-def get_train_transform(size:int=224, # output side in pixels
-                        scale:tuple=(0.08, 1.0), # RandomResizedCrop area range
-                        ratio:tuple=(3/4, 4/3), # RandomResizedCrop aspect-ratio range
-                        hflip:float=0.5, # horizontal-flip probability
-                        jitter:float=0.4, # brightness/contrast/saturation jitter strength (0 disables)
-                        hue:float=0.1, # hue jitter
-                        jitter_p:float=0.8, # probability of the colour jitter
-                        hsv_p:float=0.0, # probability of an HSV shift (the prototype's alternative to jitter)
-                        gray_p:float=0.2, # grayscale probability
-                        blur_p:float=0.1, # Gaussian-blur probability
-                        dropout_p:float=0.25, # CoarseDropout probability (one hole of 10-30% of each side)
-                        mean=IMAGENET_MEAN, std=IMAGENET_STD): # `mean=None`: no Normalize, a uint8 tensor (normalised on the device)
+
+def get_train_transform(
+    size: int = 224,  # output side in pixels
+    scale: tuple = (0.08, 1.0),  # RandomResizedCrop area range
+    ratio: tuple = (3 / 4, 4 / 3),  # RandomResizedCrop aspect-ratio range
+    hflip: float = 0.5,  # horizontal-flip probability
+    jitter: float = 0.4,  # brightness/contrast/saturation jitter strength (0 disables)
+    hue: float = 0.1,  # hue jitter
+    jitter_p: float = 0.8,  # probability of the colour jitter
+    hsv_p: float = 0.0,  # probability of an HSV shift (the prototype's alternative to jitter)
+    gray_p: float = 0.2,  # grayscale probability
+    blur_p: float = 0.1,  # Gaussian-blur probability
+    dropout_p: float = 0.25,  # CoarseDropout probability (one hole of 10-30% of each side)
+    mean=IMAGENET_MEAN,
+    std=IMAGENET_STD,  # `mean=None`: no Normalize, a uint8 tensor (normalised on the device)
+):
     "The prototype's albumentations training pipeline, every strength a parameter."
     blur = max(3, int(size * 0.1) // 2 * 2 + 1)
-    t = [A.RandomResizedCrop((size, size), scale=scale, ratio=ratio, area_for_downscale='image'), A.HorizontalFlip(p=hflip)]
-    if jitter or hue: t.append(A.ColorJitter(brightness=jitter, contrast=jitter, saturation=jitter, hue=hue, p=jitter_p))
-    if hsv_p: t.append(A.HueSaturationValue(p=hsv_p))
-    if gray_p: t.append(A.ToGray(p=gray_p))
-    if blur_p: t.append(A.GaussianBlur(blur_limit=(3, blur), sigma_limit=(0.1, 2.0), p=blur_p))
-    if dropout_p: t.append(A.CoarseDropout(num_holes_range=(1, 1), hole_height_range=(0.1, 0.3), hole_width_range=(0.1, 0.3), p=dropout_p))
+    t = [
+        A.RandomResizedCrop((size, size), scale=scale, ratio=ratio, area_for_downscale='image'),
+        A.HorizontalFlip(p=hflip),
+    ]
+    if jitter or hue:
+        t.append(A.ColorJitter(brightness=jitter, contrast=jitter, saturation=jitter, hue=hue, p=jitter_p))
+    if hsv_p:
+        t.append(A.HueSaturationValue(p=hsv_p))
+    if gray_p:
+        t.append(A.ToGray(p=gray_p))
+    if blur_p:
+        t.append(A.GaussianBlur(blur_limit=(3, blur), sigma_limit=(0.1, 2.0), p=blur_p))
+    if dropout_p:
+        t.append(
+            A.CoarseDropout(
+                num_holes_range=(1, 1), hole_height_range=(0.1, 0.3), hole_width_range=(0.1, 0.3), p=dropout_p
+            )
+        )
     return A.Compose(t + _to_tensor(mean, std))
 
-def get_test_transform(size:int=224, # output side in pixels
-                       crop_pct:float=0.875, # centre-crop fraction: resize the shorter side to size/crop_pct first
-                       mean=IMAGENET_MEAN, std=IMAGENET_STD): # `mean=None`: a uint8 tensor
+
+def get_test_transform(
+    size: int = 224,  # output side in pixels
+    crop_pct: float = 0.875,  # centre-crop fraction: resize the shorter side to size/crop_pct first
+    mean=IMAGENET_MEAN,
+    std=IMAGENET_STD,  # `mean=None`: a uint8 tensor
+):
     "Resize the shorter side to `size / crop_pct`, centre-crop `size`, normalise."
-    return A.Compose([A.SmallestMaxSize(max_size=round(size / crop_pct), area_for_downscale='image'), A.CenterCrop(size, size, pad_if_needed=True),
-                      *_to_tensor(mean, std)])
+    return A.Compose(
+        [
+            A.SmallestMaxSize(max_size=round(size / crop_pct), area_for_downscale='image'),
+            A.CenterCrop(size, size, pad_if_needed=True),
+            *_to_tensor(mean, std),
+        ]
+    )
+
 
 def _to_tensor(mean, std) -> list:
     "Normalise (unless `mean` is None) and hand over a CHW tensor."
     return ([] if mean is None else [A.Normalize(mean, std)]) + [ToTensorV2()]
 
 # %% ../nbs/02_augmentation.ipynb #252f0b31
-def one_hot_smooth(y:torch.Tensor, num_classes:int, smoothing:float=0.0) -> torch.Tensor:
+def one_hot_smooth(y: torch.Tensor, num_classes: int, smoothing: float = 0.0) -> torch.Tensor:
     "One-hot targets with label smoothing: `1 - smoothing + smoothing/n` on the true class, `smoothing/n` elsewhere."
     off = smoothing / num_classes
     return torch.full((len(y), num_classes), off, device=y.device).scatter_(1, y[:, None], 1 - smoothing + off)
 
-def soft_target_cross_entropy(output:torch.Tensor, # logits or log-probabilities (log_softmax is idempotent)
-                              target:torch.Tensor # class indices, or soft targets of shape (N, C)
-                             ) -> torch.Tensor:
+
+def soft_target_cross_entropy(
+    output: torch.Tensor,  # logits or log-probabilities (log_softmax is idempotent)
+    target: torch.Tensor,  # class indices, or soft targets of shape (N, C)
+) -> torch.Tensor:
     "Cross-entropy of `output` against hard or soft targets, correct for logits and for log-probabilities."
     logp = F.log_softmax(output.float(), dim=1)
-    if target.ndim == 1: return F.nll_loss(logp, target)
+    if target.ndim == 1:
+        return F.nll_loss(logp, target)
     return -(target * logp).sum(1).mean()
+
 
 class MixupCutmix:
     "Batch MixUp/CutMix with soft, smoothed targets; randomness from `(seed, epoch, step, rank)`."
-    def __init__(self, num_classes:int,
-                 mixup_alpha:float=0.2, # Beta parameter of MixUp (0 disables)
-                 cutmix_alpha:float=1.0, # Beta parameter of CutMix (0 disables)
-                 prob:float=1.0, # probability that a batch is mixed at all
-                 switch_prob:float=0.5, # probability of CutMix rather than MixUp when both are enabled
-                 label_smoothing:float=0.0, seed:int=0,
-                 rank:int=0): # DDP rank: each rank draws its own lam and box
-        self.num_classes, self.mixup_alpha, self.cutmix_alpha = num_classes, mixup_alpha, cutmix_alpha
-        self.prob, self.switch_prob, self.label_smoothing, self.seed, self.rank = prob, switch_prob, label_smoothing, seed, rank
 
-    def __call__(self, x:torch.Tensor, y:torch.Tensor, epoch:int=0, step:int=0):
+    def __init__(
+        self,
+        num_classes: int,
+        mixup_alpha: float = 0.2,  # Beta parameter of MixUp (0 disables)
+        cutmix_alpha: float = 1.0,  # Beta parameter of CutMix (0 disables)
+        prob: float = 1.0,  # probability that a batch is mixed at all
+        switch_prob: float = 0.5,  # probability of CutMix rather than MixUp when both are enabled
+        label_smoothing: float = 0.0,
+        seed: int = 0,
+        rank: int = 0,  # DDP rank: each rank draws its own lam and box
+    ):
+        self.num_classes, self.mixup_alpha, self.cutmix_alpha = num_classes, mixup_alpha, cutmix_alpha
+        self.prob, self.switch_prob, self.label_smoothing, self.seed, self.rank = (
+            prob,
+            switch_prob,
+            label_smoothing,
+            seed,
+            rank,
+        )
+
+    def __call__(self, x: torch.Tensor, y: torch.Tensor, epoch: int = 0, step: int = 0):
         "Mixed images and soft targets; also returns `lam` and the mode ('mixup', 'cutmix' or None)."
         g = np.random.default_rng(np.random.SeedSequence([self.seed, epoch, step, self.rank]))
         t = one_hot_smooth(y, self.num_classes, self.label_smoothing)
         use_mix, use_cut = self.mixup_alpha > 0, self.cutmix_alpha > 0
-        if not (use_mix or use_cut) or g.random() >= self.prob: return x, t, 1.0, None
+        if not (use_mix or use_cut) or g.random() >= self.prob:
+            return x, t, 1.0, None
         cut = use_cut and (not use_mix or g.random() < self.switch_prob)
         lam = float(g.beta(*(2 * [self.cutmix_alpha if cut else self.mixup_alpha])))
         if cut:
@@ -94,31 +136,41 @@ class MixupCutmix:
             rh, rw = int(H * math.sqrt(1 - lam)), int(W * math.sqrt(1 - lam))
             cy, cx = int(g.integers(H)), int(g.integers(W))
             y0, y1, x0, x1 = max(cy - rh // 2, 0), min(cy + rh // 2, H), max(cx - rw // 2, 0), min(cx + rw // 2, W)
-            x = x.clone(); x[..., y0:y1, x0:x1] = x.flip(0)[..., y0:y1, x0:x1]
+            x = x.clone()
+            x[..., y0:y1, x0:x1] = x.flip(0)[..., y0:y1, x0:x1]
             lam = 1 - (y1 - y0) * (x1 - x0) / (H * W)
-        else: x = x * lam + x.flip(0) * (1 - lam)
+        else:
+            x = x * lam + x.flip(0) * (1 - lam)
         return x, t * lam + t.flip(0) * (1 - lam), lam, 'cutmix' if cut else 'mixup'
 
 # %% ../nbs/02_augmentation.ipynb #f38a22ed
-def denormalize(x:torch.Tensor, mean=IMAGENET_MEAN, std=IMAGENET_STD) -> np.ndarray:
+def denormalize(x: torch.Tensor, mean=IMAGENET_MEAN, std=IMAGENET_STD) -> np.ndarray:
     "A normalised CHW (or NCHW) tensor back to HWC (NHWC) floats in [0, 1] for display."
     m, s = torch.tensor(mean).view(3, 1, 1), torch.tensor(std).view(3, 1, 1)
     x = (x.detach().float().cpu() * s + m).clamp(0, 1)
     return x.permute(*range(x.ndim - 3), -2, -1, -3).numpy()
 
+
 def _raw_source(dataset):
     "Something indexable that yields (uint8 RGB array, label) behind `dataset`."
-    if isinstance(dataset, AlbumentationsImageDataset): return dataset.source
+    if isinstance(dataset, AlbumentationsImageDataset):
+        return dataset.source
     return dataset
 
+
 class InspectImage:
-    "Statistics and pictures of an image dataset (`ImageFolder(..., loader=load_image)`, `AlbumentationsImageDataset`, ...)."
-    def __init__(self, dataset, class_names:list=None, normalize:bool=True, mean=IMAGENET_MEAN, std=IMAGENET_STD):
+    """Statistics and pictures of an image dataset (`ImageFolder(..., loader=load_image)`, `AlbumentationsImageDataset`,
+    ...)."""
+
+    def __init__(self, dataset, class_names: list = None, normalize: bool = True, mean=IMAGENET_MEAN, std=IMAGENET_STD):
         self.dataset, self.source = dataset, _raw_source(dataset)
-        if isinstance(self.source, ImageFolder) and self.source.loader is not load_image: self.source.loader = load_image
+        if isinstance(self.source, ImageFolder) and self.source.loader is not load_image:
+            self.source.loader = load_image
         self.classes = list(getattr(self.source, 'classes', []) or [])
         root = Path(getattr(self.source, 'root', '.')).parent
-        self.class_names = class_names or ([short_name(n) for n in class_names_for(root, self.classes)] if self.classes else [])
+        self.class_names = class_names or (
+            [short_name(n) for n in class_names_for(root, self.classes)] if self.classes else []
+        )
         self.normalize, self.mean, self.std = normalize, mean, std
 
     def load_wnid_classnames(self, words_file) -> dict:
@@ -127,70 +179,118 @@ class InspectImage:
         self.class_names = [short_name(names[c]) for c in self.classes]
         return names
 
-    def inspect_loader(self, loader_name:str='dataset') -> dict:
+    def inspect_loader(self, loader_name: str = 'dataset') -> dict:
         "Count, classes and image shapes (of the first 100 samples) of the dataset; printed and returned."
         targets = list(getattr(self.source, 'targets', []))
         shapes = {tuple(self.source[i][0].shape) for i in range(min(100, len(self.source)))}
-        s = dict(name=loader_name, n_images=len(self.source), n_classes=len(self.classes), shapes=sorted(shapes),
-                 per_class=(int(min(np.bincount(targets))), int(max(np.bincount(targets)))) if targets else None)
-        print(f"{loader_name}: {s['n_images']:,} images, {s['n_classes']} classes, images per class {s['per_class']}, "
-              f"shapes {s['shapes'][:3]}")
+        s = dict(
+            name=loader_name,
+            n_images=len(self.source),
+            n_classes=len(self.classes),
+            shapes=sorted(shapes),
+            per_class=(int(min(np.bincount(targets))), int(max(np.bincount(targets)))) if targets else None,
+        )
+        print(
+            f"{loader_name}: {s['n_images']:,} images, {s['n_classes']} classes, images per class {s['per_class']}, "
+            f"shapes {s['shapes'][:3]}"
+        )
         return s
 
     def _indices_of(self, c, k):
         targets = np.asarray(getattr(self.source, 'targets'))
         return np.flatnonzero(targets == c)[:k].tolist()
 
-    def show_images_per_class(self, num_classes:int=5, images_per_class:int=5, loader_name:str=None, size:float=1.6):
+    def show_images_per_class(
+        self, num_classes: int = 5, images_per_class: int = 5, loader_name: str = None, size: float = 1.6
+    ):
         "A grid: `num_classes` rows of `images_per_class` images, each row labelled with its class name."
-        fig, axs = plt.subplots(num_classes, images_per_class, figsize=(images_per_class * size, num_classes * size), squeeze=False)
+        fig, axs = plt.subplots(
+            num_classes, images_per_class, figsize=(images_per_class * size, num_classes * size), squeeze=False
+        )
         for r in range(num_classes):
-            for c, i in enumerate(self._indices_of(r, images_per_class)): axs[r, c].imshow(self.source[i][0])
+            for c, i in enumerate(self._indices_of(r, images_per_class)):
+                axs[r, c].imshow(self.source[i][0])
             axs[r, 0].set_title(self.class_names[r] if self.class_names else str(r), fontsize=9, loc='left')
-            for a in axs[r]: a.axis('off')
-        if loader_name: fig.suptitle(loader_name)
+            for a in axs[r]:
+                a.axis('off')
+        if loader_name:
+            fig.suptitle(loader_name)
         fig.tight_layout()
         return fig
 
-    def show_augmented_images(self, transform, num_images:int=3, samples_per_image:int=4, seed:int=0, size:float=1.6):
+    def show_augmented_images(
+        self, transform, num_images: int = 3, samples_per_image: int = 4, seed: int = 0, size: float = 1.6
+    ):
         "Each row: an original image, then `samples_per_image` augmentations of it (de-normalised)."
-        fig, axs = plt.subplots(num_images, samples_per_image + 1, figsize=((samples_per_image + 1) * size, num_images * size), squeeze=False)
+        fig, axs = plt.subplots(
+            num_images,
+            samples_per_image + 1,
+            figsize=((samples_per_image + 1) * size, num_images * size),
+            squeeze=False,
+        )
         idx = np.random.default_rng(seed).choice(len(self.source), num_images, replace=False)
         aug = AlbumentationsImageDataset(self.source, transform, seed)
         for r, i in enumerate(idx):
             img, label = self.source[int(i)]
-            axs[r, 0].imshow(img); axs[r, 0].set_title(self.class_names[label] if self.class_names else str(label), fontsize=9, loc='left')
+            axs[r, 0].imshow(img)
+            axs[r, 0].set_title(self.class_names[label] if self.class_names else str(label), fontsize=9, loc='left')
             for k in range(samples_per_image):
                 x = aug[(k, int(i))][0]
-                axs[r, k + 1].imshow(denormalize(x, self.mean, self.std) if self.normalize else x.permute(1, 2, 0).numpy())
-            for a in axs[r]: a.axis('off')
+                axs[r, k + 1].imshow(
+                    denormalize(x, self.mean, self.std) if self.normalize else x.permute(1, 2, 0).numpy()
+                )
+            for a in axs[r]:
+                a.axis('off')
         axs[0, 1].set_title('augmented', fontsize=9, loc='left')
         fig.tight_layout()
         return fig
 
-    def show_batch(self, x:torch.Tensor, targets:torch.Tensor, ncols:int=4, size:float=1.9):
+    def show_batch(self, x: torch.Tensor, targets: torch.Tensor, ncols: int = 4, size: float = 1.9):
         "A (possibly mixed) normalised batch with its top-two soft labels."
-        n = len(x); nrows = math.ceil(n / ncols)
+        n = len(x)
+        nrows = math.ceil(n / ncols)
         fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * size, nrows * size * 1.1), squeeze=False)
         imgs = denormalize(x, self.mean, self.std)
         for k, a in enumerate(axs.flat):
             a.axis('off')
-            if k >= n: continue
+            if k >= n:
+                continue
             a.imshow(imgs[k])
             t = targets[k] if targets.ndim == 2 else F.one_hot(targets[k], len(self.classes)).float()
             w, c = t.topk(2)
             name = lambda j: self.class_names[j] if self.class_names else str(j)
-            a.set_title('\n'.join(f'{name(int(j))} {float(v):.2f}' for v, j in zip(w, c) if v > 0.05), fontsize=8, loc='left')
+            a.set_title(
+                '\n'.join(f'{name(int(j))} {float(v):.2f}' for v, j in zip(w, c) if v > 0.05), fontsize=8, loc='left'
+            )
         fig.tight_layout()
         return fig
 
 # %% ../nbs/02_augmentation.ipynb #c62c388c
-def tv2_train_transform(size:int=224, scale=(0.08, 1.0), jitter:float=0.4, hue:float=0.1, jitter_p:float=0.8, gray_p:float=0.2,
-                        blur_p:float=0.1, dropout_p:float=0.25, mean=IMAGENET_MEAN, std=IMAGENET_STD):
+def tv2_train_transform(
+    size: int = 224,
+    scale=(0.08, 1.0),
+    jitter: float = 0.4,
+    hue: float = 0.1,
+    jitter_p: float = 0.8,
+    gray_p: float = 0.2,
+    blur_p: float = 0.1,
+    dropout_p: float = 0.25,
+    mean=IMAGENET_MEAN,
+    std=IMAGENET_STD,
+):
     "A torchvision.transforms.v2 pipeline with the same operations as `get_train_transform`, for comparison."
     from torchvision.transforms import v2
+
     blur = max(3, int(size * 0.1) // 2 * 2 + 1)
-    return v2.Compose([v2.RandomResizedCrop(size, scale=scale, antialias=True), v2.RandomHorizontalFlip(),
-                       v2.RandomApply([v2.ColorJitter(jitter, jitter, jitter, hue)], p=jitter_p), v2.RandomGrayscale(gray_p),
-                       v2.RandomApply([v2.GaussianBlur(blur, (0.1, 2.0))], p=blur_p), v2.ToDtype(torch.float32, scale=True),
-                       v2.RandomErasing(p=dropout_p, scale=(0.01, 0.09), ratio=(0.33, 3)), v2.Normalize(mean, std)])
+    return v2.Compose(
+        [
+            v2.RandomResizedCrop(size, scale=scale, antialias=True),
+            v2.RandomHorizontalFlip(),
+            v2.RandomApply([v2.ColorJitter(jitter, jitter, jitter, hue)], p=jitter_p),
+            v2.RandomGrayscale(gray_p),
+            v2.RandomApply([v2.GaussianBlur(blur, (0.1, 2.0))], p=blur_p),
+            v2.ToDtype(torch.float32, scale=True),
+            v2.RandomErasing(p=dropout_p, scale=(0.01, 0.09), ratio=(0.33, 3)),
+            v2.Normalize(mean, std),
+        ]
+    )

@@ -1,4 +1,4 @@
-"""One writer per run folder, checkpoints written atomically that survive a full disk, `weights_only` loads, and a metrics log that a resumed run rewrites instead of repeating.
+"""One writer per run folder, atomic checkpoints that survive a full disk, `weights_only` loads, an exact metrics log.
 
 Docs: https://resnet-nb.github.io/resnet_nb/checkpoints.html.md"""
 
@@ -13,13 +13,16 @@ from datetime import datetime
 from pathlib import Path
 import torch
 from fastcore.basics import patch
+from .files import _pid_alive, _host_tag  # one check of a process, one name of this machine
 
 # %% ../nbs/04_checkpoints.ipynb #ffc7f335
 class RunError(ValueError):
     "A run folder, or a file in it, cannot be used; the message names it and says why."
 
+
 class RunFolderBusy(RunError):
     "Another process holds the run folder's lock."
+
 
 class DiskFullError(RunError):
     "The disk filled up while writing a file of the run; the previous version of that file is unchanged."
@@ -29,35 +32,53 @@ def _nbytes(obj, seen=None) -> int:
     "Bytes of the tensor storages in `obj` (nested dicts, lists and tuples): about what `torch.save` writes."
     seen = set() if seen is None else seen
     if isinstance(obj, torch.Tensor):
-        try: s = obj.untyped_storage(); key, n = (s.data_ptr(), str(obj.device)), s.nbytes()
-        except Exception: return obj.nelement() * obj.element_size()
-        if key[0] and key in seen: return 0  # storage shared with a tensor already counted
-        seen.add(key); return n
-    if isinstance(obj, dict): return sum(_nbytes(v, seen) for v in obj.values())
-    if isinstance(obj, (list, tuple)): return sum(_nbytes(v, seen) for v in obj)
+        try:
+            s = obj.untyped_storage()
+            key, n = (s.data_ptr(), str(obj.device)), s.nbytes()
+        except Exception:
+            return obj.nelement() * obj.element_size()
+        if key[0] and key in seen:
+            return 0  # storage shared with a tensor already counted
+        seen.add(key)
+        return n
+    if isinstance(obj, dict):
+        return sum(_nbytes(v, seen) for v in obj.values())
+    if isinstance(obj, (list, tuple)):
+        return sum(_nbytes(v, seen) for v in obj)
     return 0
+
 
 def _free_bytes(folder):
     "Free bytes on the file system holding `folder`, or None when unknown."
-    try: return shutil.disk_usage(folder).free
-    except OSError: return None
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
 
-def _mb(n) -> str: return 'an unknown number of' if n is None else f'{n / 1e6:.1f}'
 
-def _disk_full(e:BaseException, need:int, free) -> bool:
-    "Is `e` the disk filling up: `ENOSPC` in its chain, or torch's stream-writer failure with less space free than needed."
+def _mb(n) -> str:
+    return 'an unknown number of' if n is None else f'{n / 1e6:.1f}'
+
+
+def _disk_full(e: BaseException, need: int, free) -> bool:
+    """Is `e` the disk filling up: `ENOSPC` in its chain, or torch's stream-writer failure with less space free than
+    needed."""
     x, seen = e, set()
     while x is not None and id(x) not in seen:
-        if isinstance(x, OSError) and x.errno in (errno.ENOSPC, errno.EDQUOT): return True
-        seen.add(id(x)); x = x.__cause__ or x.__context__
+        if isinstance(x, OSError) and x.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        seen.add(id(x))
+        x = x.__cause__ or x.__context__
     return _torch_writer(e) and free is not None and free < need
 
-def _torch_writer(e:BaseException) -> bool:
+
+def _torch_writer(e: BaseException) -> bool:
     "Is `e` torch's stream writer failing (it says only 'unexpected pos ...', whatever the cause)?"
     words = ('inline_container', 'PytorchStreamWriter', 'unexpected pos')
     return isinstance(e, RuntimeError) and any(s in str(e) for s in words)
 
-def _write_failure(e:BaseException) -> str|None:
+
+def _write_failure(e: BaseException) -> str | None:
     "Why a write failed: the OS's words and code ('File too large (EFBIG)'), or torch's writer's; else None."
     x, seen = e, set()
     while x is not None and id(x) not in seen:  # the OS's error, where torch's writer wrapped it
@@ -66,76 +87,108 @@ def _write_failure(e:BaseException) -> str|None:
             return (x.strerror or str(x) or type(x).__name__) + (f" ({code})" if code else '')
         seen.add(id(x))
         x = x.__cause__ or x.__context__
-    if _torch_writer(e): return f"torch's writer failed ({str(e).strip().splitlines()[0]})"
+    if _torch_writer(e):
+        return f"torch's writer failed ({str(e).strip().splitlines()[0]})"
     return None
+
 
 def _unlink(p):
     "Remove the file `p` if it is there (a read-only file system answers EROFS for a missing file too)."
-    try: os.unlink(p)
-    except FileNotFoundError: pass
+    try:
+        os.unlink(p)
+    except FileNotFoundError:
+        pass
     except OSError:
-        if os.path.lexists(p): raise
+        if os.path.lexists(p):
+            raise
+
 
 def _fsync_dir(d):
     "Make a rename in `d` durable (where the platform allows it)."
-    try: fd = os.open(d, os.O_RDONLY)
-    except OSError: return
-    try: os.fsync(fd)
-    except OSError: pass
-    finally: os.close(fd)
+    try:
+        fd = os.open(d, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
-def _tmp_name(path:Path) -> Path: return path.with_name(f'.{path.name}.tmp-{os.getpid()}')
+
+def _tmp_name(path: Path) -> Path:
+    return path.with_name(f'.{path.name}.tmp-{os.getpid()}')
+
 
 def _atomic_write(path, write, need) -> Path:
-    "Write `path` through `write(f)` into a temporary file beside it, fsync, rename; `need()` estimates the bytes for a disk-full message."
-    path = Path(path); tmp = _tmp_name(path)
+    """Write `path` through `write(f)` into a temporary file beside it, fsync, rename; `need()` estimates the bytes for
+    a disk-full message."""
+    path = Path(path)
+    tmp = _tmp_name(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, 'wb') as f:
-            write(f); f.flush(); os.fsync(f.fileno())
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
     except Exception as e:
         _unlink(tmp)
         d = path.parent
-        while not d.exists() and d != d.parent: d = d.parent  # the file system the file would be on
+        while not d.exists() and d != d.parent:
+            d = d.parent  # the file system the file would be on
         n, free = need(), _free_bytes(d)
         if _disk_full(e, n, free):
-            raise DiskFullError(f"no space left on device while writing {path}: about {_mb(n)} MB needed, {_mb(free)} MB free. "
-                                f"Free some space or write the run elsewhere; the previous {path.name} there, if any, is unchanged.") from None
+            raise DiskFullError(
+                f"no space left on device while writing {path}: about {_mb(n)} MB needed, {_mb(free)} MB free. "
+                f"Free some space or write the run elsewhere; the previous {path.name} there, if any, is unchanged."
+            ) from None
         # a limit on file size, an I/O error, a read-only folder: one line, not a traceback
         if (why := _write_failure(e)) is not None:
             msg = f"cannot write {path}: {why}. The previous {path.name} there, if any, is unchanged."
             raise RunError(msg) from None
         raise
-    finally: _unlink(tmp)
+    finally:
+        _unlink(tmp)
     _fsync_dir(path.parent)
     return path
+
 
 def _write(obj, f):
     "Serialise `obj` into the open binary file `f` (one place, so that tests can make it fail)."
     torch.save(obj, f)
 
-def save_checkpoint(obj:dict, path) -> Path:
+
+def save_checkpoint(obj: dict, path) -> Path:
     "Write `obj` to `path` atomically; a failure (`DiskFullError` for a full disk, else `RunError`) keeps the old."
     return _atomic_write(path, lambda f: _write(obj, f), need=lambda: _nbytes(obj) + 2**16)
 
 # %% ../nbs/04_checkpoints.ipynb #b528066d
-def _why_unloadable(path:Path, e:BaseException) -> str:
+def _why_unloadable(path: Path, e: BaseException) -> str:
     "Why `torch.load(path, weights_only=True)` failed, in a few words that never suggest loading it unsafely."
     try:
-        with open(path, 'rb') as f: head = f.read(8)
-    except OSError as err: return f"it cannot be read ({err.strerror})"
-    if not head: return "it is empty (0 bytes)"
+        with open(path, 'rb') as f:
+            head = f.read(8)
+    except OSError as err:
+        return f"it cannot be read ({err.strerror})"
+    if not head:
+        return "it is empty (0 bytes)"
     if head.startswith(b'PK') and not zipfile.is_zipfile(path):  # a zip without its end: a copy or a write cut short
         return "it is cut short or damaged (a file torch.save wrote, without its end)"
-    if not zipfile.is_zipfile(path) and not head.startswith(b'\x80'):  # torch.save writes a zip archive (very old versions, a pickle)
+    # torch.save writes a zip archive (very old versions, a pickle)
+    if not zipfile.is_zipfile(path) and not head.startswith(b'\x80'):
         return f"it is not a file torch.save wrote (it starts with {head!r})"
     s = str(e)
     if 'weights_only' in s or 'Weights only load failed' in s:  # torch's advice to load it unsafely is not given here
         g = re.search(r'Unsupported global: GLOBAL ([\w.]+)', s)
-        return ("it holds Python objects other than tensors and plain values" + (f" ({g[1]})" if g else '') +
-                ", and resnet_nb loads no such objects: unpickling them could run any code its author chose")
+        return (
+            "it holds Python objects other than tensors and plain values"
+            + (f" ({g[1]})" if g else '')
+            + ", and resnet_nb loads no such objects: unpickling them could run any code its author chose"
+        )
     return (s.strip().splitlines() or [type(e).__name__])[0]
+
 
 def _torch_load(path):
     "`torch.load(path, weights_only=True)` onto the CPU, without torch's note on a pickle protocol other than 2."
@@ -144,12 +197,17 @@ def _torch_load(path):
         warnings.filterwarnings('ignore', message='Detected pickle protocol', category=UserWarning)
         return torch.load(path, map_location='cpu', weights_only=True)
 
+
 def load_checkpoint(path) -> dict:
-    "Load a resnet_nb checkpoint with `weights_only=True`; a missing file or anything else is a `RunError` naming the file."
+    """Load a resnet_nb checkpoint with `weights_only=True`; a missing file or anything else is a `RunError` naming the
+    file."""
     path = Path(path)
-    if not path.exists(): raise RunError(f"{path} does not exist.")
-    try: ck = _torch_load(path)
-    except Exception as e: raise RunError(f"{path} is not a resnet_nb checkpoint: {_why_unloadable(path, e)}.") from e
+    if not path.exists():
+        raise RunError(f"{path} does not exist.")
+    try:
+        ck = _torch_load(path)
+    except Exception as e:
+        raise RunError(f"{path} is not a resnet_nb checkpoint: {_why_unloadable(path, e)}.") from e
     if not isinstance(ck, dict) or 'model' not in ck or 'config' not in ck:
         raise RunError(f"{path} is not a resnet_nb checkpoint (no model weights and configuration in it).")
     return ck
@@ -157,203 +215,285 @@ def load_checkpoint(path) -> dict:
 # %% ../nbs/04_checkpoints.ipynb #0bcdedf9
 _RUN_FILES = ('config.json', 'run.json', 'metrics.jsonl')
 
+
 class RunFolder:
-    "A run folder: `config.json`, `run.json`, `metrics.jsonl` and `checkpoints/{last,best}.pth`, written by one process at a time."
+    """A run folder: `config.json`, `run.json`, `metrics.jsonl` and `checkpoints/{last,best}.pth`, written by one
+    process at a time."""
+
     def __init__(self, path):
-        self.path = Path(path); self.ckpt_dir = self.path/'checkpoints'
-        self.last, self.best = self.ckpt_dir/'last.pth', self.ckpt_dir/'best.pth'
+        self.path = Path(path)
+        self.ckpt_dir = self.path / 'checkpoints'
+        self.last, self.best = self.ckpt_dir / 'last.pth', self.ckpt_dir / 'best.pth'
         self._fd, self._tail_checked = None, False
-    def __repr__(self): return f"RunFolder({str(self.path)!r})"
+
+    def __repr__(self):
+        return f"RunFolder({str(self.path)!r})"
 
 # %% ../nbs/04_checkpoints.ipynb #a6c3b1e9
 @patch
-def check_writable(self:RunFolder):
+def check_writable(self: RunFolder):
     "Raise `RunError` if the run folder is a file, or cannot be created or written; returns self."
     p = self.path
-    if p.exists() and not p.is_dir(): raise RunError(f"{p} is a file, not a folder: choose another run folder.")
+    if p.exists() and not p.is_dir():
+        raise RunError(f"{p} is a file, not a folder: choose another run folder.")
     q = p
-    while not q.exists() and q != q.parent: q = q.parent  # the nearest existing folder: `p` is created in it
-    if not q.is_dir(): raise RunError(f"cannot create {p}: {q} is a file, not a folder.")
+    while not q.exists() and q != q.parent:
+        q = q.parent  # the nearest existing folder: `p` is created in it
+    if not q.is_dir():
+        raise RunError(f"cannot create {p}: {q} is a file, not a folder.")
     if not os.access(q, os.W_OK | os.X_OK):
-        try: ro = bool(os.statvfs(q).f_flag & os.ST_RDONLY)
-        except (OSError, AttributeError): ro = False
-        raise RunError(f"cannot write to {p}: {'read-only file system' if ro else 'permission denied'}" + (f" ({q})" if q != p else '') + '.')
+        try:
+            ro = bool(os.statvfs(q).f_flag & os.ST_RDONLY)
+        except (OSError, AttributeError):
+            ro = False
+        raise RunError(
+            f"cannot write to {p}: {'read-only file system' if ro else 'permission denied'}"
+            + (f" ({q})" if q != p else '')
+            + '.'
+        )
     return self
 
 # %% ../nbs/04_checkpoints.ipynb #7ac653bc
-def _holder(path:Path, wait:float=1.0) -> dict:
-    "PID, host and start time written by the lock's holder ({} if unknown); waits briefly for a holder that is still writing them."
+def _holder(path: Path, wait: float = 1.0) -> dict:
+    """PID, host and start time written by the lock's holder ({} if unknown); waits briefly for a holder that is still
+    writing them."""
     end = time.time() + wait
     while True:
-        try: txt = path.read_text()
-        except OSError: return {}
+        try:
+            txt = path.read_text()
+        except OSError:
+            return {}
         if txt.strip():
-            try: return json.loads(txt)
-            except json.JSONDecodeError: pass
-        if time.time() >= end: return {}
+            try:
+                return json.loads(txt)
+            except json.JSONDecodeError:
+                pass
+        if time.time() >= end:
+            return {}
         time.sleep(0.05)
 
-def _pid_alive(pid:int) -> bool:
-    "Does a process `pid` run on this machine?"
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: pass  # it runs, under another user
-    except (OverflowError, ValueError): return False  # no process has such an id
-    return True
 
-_TMP_NAMES = {'': _RUN_FILES, 'checkpoints': ('last.pth', 'best.pth')}  # what this module writes through `_atomic_write`, by folder
+_TMP_NAMES = {
+    '': _RUN_FILES,
+    'checkpoints': ('last.pth', 'best.pth'),
+}  # what this module writes through `_atomic_write`, by folder
 
-def _stale_tmp(f:Path, names) -> bool:
-    "Is `f` a temporary file that `_atomic_write` made for one of `names` (`.NAME.tmp-PID`), whose process no longer runs?"
+
+def _stale_tmp(f: Path, names) -> bool:
+    """Is `f` a temporary file that `_atomic_write` made for one of `names` (`.NAME.tmp-PID`), whose process no longer
+    runs?"""
     m = re.fullmatch(r'\.(.+)\.tmp-(\d+)', f.name)
     return bool(m) and m[1] in names and not _pid_alive(int(m[2]))
 
-def _host_tag() -> str:
-    "This machine's name as it stands in a file name (no '-', which separates the name's parts)."
-    return re.sub(r'[^\w.]', '_', socket.gethostname())
 
 def _scratch_prefix() -> str:
     "The start of this process's temporary folders in a run folder (a budget's): `.measure-PID-HOST-`."
     return f".measure-{os.getpid()}-{_host_tag()}-"
 
-def _stale_scratch(d:Path) -> bool:
+
+def _stale_scratch(d: Path) -> bool:
     "Is `d` a folder named by `_scratch_prefix` for a gone process of this machine, holding only a checkpoint's files?"
-    m = re.fullmatch(r'\.measure-(\d+)-([^-]+)-[^-]+', d.name)
-    if not m or m[2] != _host_tag() or d.is_symlink() or not d.is_dir() or _pid_alive(int(m[1])): return False
+    # `.measure-PID-HOST-XXXXXXXX`: the last part is tempfile's, which has no '-'
+    m = re.fullmatch(r'\.measure-(\d+)-(.+)-[a-z0-9_]+', d.name)
+    if not m or m[2] != _host_tag() or d.is_symlink() or not d.is_dir() or _pid_alive(int(m[1])):
+        return False
     ours = re.compile(r'last\.pth|\.last\.pth\.tmp-\d+')  # what `save_checkpoint` writes there
     return all(f.is_file() and not f.is_symlink() and ours.fullmatch(f.name) for f in d.iterdir())
 
-def _remove_stale(folder:Path):
+
+def _remove_stale(folder: Path):
     "Remove what gone writers of this library left in `folder` (lock held): temporary files, a budget's folders."
     for sub, names in _TMP_NAMES.items():  # temporary files of ours, of a writer that was killed mid-write
-        d = folder/sub if sub else folder
-        for f in (d.glob('.*.tmp-*') if d.is_dir() else []):
-            if _stale_tmp(f, names): _unlink(f)
+        d = folder / sub if sub else folder
+        for f in d.glob('.*.tmp-*') if d.is_dir() else []:
+            if _stale_tmp(f, names):
+                _unlink(f)
     for d in folder.glob('.measure-*'):  # of a run killed while its budget measured: 30-60 MB each
-        if not _stale_scratch(d): continue
+        if not _stale_scratch(d):
+            continue
         try:
-            for f in d.iterdir(): _unlink(f)
+            for f in d.iterdir():
+                _unlink(f)
             d.rmdir()
-        except OSError: pass  # left for the next run to try again
+        except OSError:
+            pass  # left for the next run to try again
+
 
 @patch
-def lock(self:RunFolder):
+def lock(self: RunFolder):
     "Create the folder and take its lock, or raise `RunFolderBusy` naming the process that holds it; returns self."
-    if self._fd is not None: return self
+    if self._fd is not None:
+        return self
     self.check_writable()
     self.path.mkdir(parents=True, exist_ok=True)
-    fd = os.open(self.path/'.lock', os.O_RDWR | os.O_CREAT, 0o644)
-    try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    fd = os.open(self.path / '.lock', os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as e:
         os.close(fd)
-        if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES): raise
-        h = _holder(self.path/'.lock')
-        raise RunFolderBusy(f"{self.path} is in use by another run (PID {h.get('pid', '?')} on {h.get('host', '?')}, "
-                            f"since {h.get('since', '?')}); a run folder has one writer.") from None
-    me = dict(pid=os.getpid(), host=socket.gethostname(), since=datetime.now().astimezone().isoformat(timespec='seconds'))
-    os.ftruncate(fd, 0); os.write(fd, (json.dumps(me) + '\n').encode())
+        if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            raise
+        h = _holder(self.path / '.lock')
+        raise RunFolderBusy(
+            f"{self.path} is in use by another run (PID {h.get('pid', '?')} on {h.get('host', '?')}, "
+            f"since {h.get('since', '?')}); a run folder has one writer."
+        ) from None
+    me = dict(
+        pid=os.getpid(), host=socket.gethostname(), since=datetime.now().astimezone().isoformat(timespec='seconds')
+    )
+    os.ftruncate(fd, 0)
+    os.write(fd, (json.dumps(me) + '\n').encode())
     self._fd = fd
     _remove_stale(self.path)
     return self
 
-@patch
-def unlock(self:RunFolder):
-    "Release the lock (the OS releases it too when the process ends)."
-    if self._fd is None: return
-    try: os.ftruncate(self._fd, 0)
-    except OSError: pass
-    fcntl.flock(self._fd, fcntl.LOCK_UN); os.close(self._fd); self._fd = None
 
 @patch
-def __enter__(self:RunFolder): return self.lock()
+def unlock(self: RunFolder):
+    "Release the lock (the OS releases it too when the process ends)."
+    if self._fd is None:
+        return
+    try:
+        os.ftruncate(self._fd, 0)
+    except OSError:
+        pass
+    fcntl.flock(self._fd, fcntl.LOCK_UN)
+    os.close(self._fd)
+    self._fd = None
+
+
 @patch
-def __exit__(self:RunFolder, *exc): self.unlock()
+def __enter__(self: RunFolder):
+    return self.lock()
+
+
+@patch
+def __exit__(self: RunFolder, *exc):
+    self.unlock()
 
 # %% ../nbs/04_checkpoints.ipynb #9ad5f01b
 @patch
-def write_json(self:RunFolder, name:str, obj:dict) -> Path:
+def write_json(self: RunFolder, name: str, obj: dict) -> Path:
     "Write `obj` to `path/name` as JSON, atomically (temporary file, fsync, rename)."
     data = (json.dumps(obj, indent=1) + '\n').encode()
-    return _atomic_write(self.path/name, lambda f: f.write(data), need=lambda: len(data))
+    return _atomic_write(self.path / name, lambda f: f.write(data), need=lambda: len(data))
+
 
 @patch
-def read_json(self:RunFolder, name:str) -> dict|None:
+def read_json(self: RunFolder, name: str) -> dict | None:
     "`path/name` as a dict, or None when it does not exist; unreadable JSON is a `RunError` naming the file."
-    f = self.path/name
-    if not f.exists(): return None
-    try: return json.loads(f.read_text())
-    except (ValueError, OSError) as e: raise RunError(f"{f} is not readable JSON ({e}): fix or remove it.") from None
+    f = self.path / name
+    if not f.exists():
+        return None
+    try:
+        return json.loads(f.read_text())
+    except (ValueError, OSError) as e:
+        raise RunError(f"{f} is not readable JSON ({e}): fix or remove it.") from None
 
 # %% ../nbs/04_checkpoints.ipynb #f6126882
 @patch
-def n_rows(self:RunFolder) -> int:
+def n_rows(self: RunFolder) -> int:
     "Complete (newline-terminated) lines in metrics.jsonl; 0 when it does not exist."
-    f = self.path/'metrics.jsonl'
-    if not f.exists(): return 0
-    with open(f, 'rb') as fh: return sum(chunk.count(b'\n') for chunk in iter(lambda: fh.read(1 << 20), b''))
+    f = self.path / 'metrics.jsonl'
+    if not f.exists():
+        return 0
+    with open(f, 'rb') as fh:
+        return sum(chunk.count(b'\n') for chunk in iter(lambda: fh.read(1 << 20), b''))
+
 
 @patch
-def truncate_rows(self:RunFolder, n:int) -> int:
+def truncate_rows(self: RunFolder, n: int) -> int:
     "Keep only the first `n` complete lines of metrics.jsonl (an atomic rewrite); returns the rows kept."
-    if n < 0: raise ValueError(f"n={n} must be >= 0.")
-    f = self.path/'metrics.jsonl'
+    if n < 0:
+        raise ValueError(f"n={n} must be >= 0.")
+    f = self.path / 'metrics.jsonl'
     data = f.read_bytes() if f.exists() else b''
     have = data.count(b'\n')
-    if n > have: warnings.warn(f"{f} has {have} complete rows, fewer than the {n} expected: keeping them all"); n = have
+    if n > have:
+        warnings.warn(f"{f} has {have} complete rows, fewer than the {n} expected: keeping them all")
+        n = have
     end = 0
-    for _ in range(n): end = data.index(b'\n', end) + 1
-    if f.exists() and end < len(data): _atomic_write(f, lambda fh: fh.write(data[:end]), need=lambda: end)
+    for _ in range(n):
+        end = data.index(b'\n', end) + 1
+    if f.exists() and end < len(data):
+        _atomic_write(f, lambda fh: fh.write(data[:end]), need=lambda: end)
     return n
 
+
 @patch
-def log(self:RunFolder, row:dict):
+def log(self: RunFolder, row: dict):
     "Append `row` to metrics.jsonl as one JSON line and flush it."
-    f = self.path/'metrics.jsonl'
+    f = self.path / 'metrics.jsonl'
     if not self._tail_checked:  # a crash may have cut the last line short: drop it rather than glue this row to it
         self._tail_checked = True
         self.path.mkdir(parents=True, exist_ok=True)
         if f.exists() and f.stat().st_size:
-            with open(f, 'rb') as fh: fh.seek(-1, os.SEEK_END); cut = fh.read(1) != b'\n'
-            if cut: self.truncate_rows(self.n_rows())
+            with open(f, 'rb') as fh:
+                fh.seek(-1, os.SEEK_END)
+                cut = fh.read(1) != b'\n'
+            if cut:
+                self.truncate_rows(self.n_rows())
     line = json.dumps(row) + '\n'
     try:
-        with open(f, 'a') as fh: fh.write(line); fh.flush()
+        with open(f, 'a') as fh:
+            fh.write(line)
+            fh.flush()
     except OSError as e:
         if e.errno not in (errno.ENOSPC, errno.EDQUOT):
             raise RunError(f"cannot write {f}: {_write_failure(e)}.") from None
-        raise DiskFullError(f"no space left on device while writing {f}: {_mb(_free_bytes(self.path))} MB free. "
-                            "Free some space, then resume the run.") from None
+        raise DiskFullError(
+            f"no space left on device while writing {f}: {_mb(_free_bytes(self.path))} MB free. "
+            "Free some space, then resume the run."
+        ) from None
 
 # %% ../nbs/04_checkpoints.ipynb #2bd72006
 @patch
-def state(self:RunFolder) -> str:
+def state(self: RunFolder) -> str:
     "'empty', 'no-checkpoint', 'checkpoints-gone', 'best-only' (best.pth, no last.pth) or 'resumable' (see above)."
-    if self.path.exists() and not self.path.is_dir(): raise RunError(f"{self.path} is a file, not a folder.")
-    if self.last.exists(): return 'resumable'
-    if self.best.exists(): return 'best-only'
-    if not any((self.path/n).exists() for n in _RUN_FILES): return 'empty'
+    if self.path.exists() and not self.path.is_dir():
+        raise RunError(f"{self.path} is a file, not a folder.")
+    if self.last.exists():
+        return 'resumable'
+    if self.best.exists():
+        return 'best-only'
+    if not any((self.path / n).exists() for n in _RUN_FILES):
+        return 'empty'
     return 'checkpoints-gone' if self.trained() else 'no-checkpoint'
 
+
 @patch
-def trained(self:RunFolder) -> bool:
-    "Whether a run here validated an epoch or finished: such a run wrote checkpoints, so a folder without them lost them."
-    rows = self.path/'metrics.jsonl'
+def trained(self: RunFolder) -> bool:
+    """Whether a run here validated an epoch or finished: such a run wrote checkpoints, so a folder without them lost
+    them."""
+    rows = self.path / 'metrics.jsonl'
     if rows.exists():
         with open(rows, 'rb') as fh:
-            if any(b'"kind": "val' in line for line in fh): return True  # every validated epoch saved last.pth
+            if any(b'"kind": "val' in line for line in fh):
+                return True  # every validated epoch saved last.pth
     info = self.read_json('run.json')
     return isinstance(info, dict) and 'finished' in info
 
-def _plural(n, w): return f"{n} {w}{'' if n == 1 else 's'}"
+
+def _plural(n, w):
+    return f"{n} {w}{'' if n == 1 else 's'}"
+
 
 @patch
-def describe(self:RunFolder) -> str:
+def describe(self: RunFolder) -> str:
     "What the folder holds, for messages: 'config.json, metrics.jsonl (123 rows), checkpoints/best.pth'."
-    if not self.path.exists(): return 'nothing (the folder does not exist)'
-    if not self.path.is_dir(): return 'a file, not a folder'
-    parts = [n + (f" ({_plural(self.n_rows(), 'row')})" if n == 'metrics.jsonl' else '') for n in _RUN_FILES if (self.path/n).exists()]
+    if not self.path.exists():
+        return 'nothing (the folder does not exist)'
+    if not self.path.is_dir():
+        return 'a file, not a folder'
+    parts = [
+        n + (f" ({_plural(self.n_rows(), 'row')})" if n == 'metrics.jsonl' else '')
+        for n in _RUN_FILES
+        if (self.path / n).exists()
+    ]
     parts += [f'checkpoints/{f.name}' for f in (self.last, self.best) if f.exists()]
     others = [f for f in self.path.iterdir() if f.name not in {*_RUN_FILES, '.lock', 'checkpoints'}]
-    if self.ckpt_dir.is_dir(): others += [f for f in self.ckpt_dir.iterdir() if f not in (self.last, self.best)]
-    if others: parts.append(_plural(len(others), 'other file'))
+    if self.ckpt_dir.is_dir():
+        others += [f for f in self.ckpt_dir.iterdir() if f not in (self.last, self.best)]
+    if others:
+        parts.append(_plural(len(others), 'other file'))
     return ', '.join(parts) or 'no run files'

@@ -1,4 +1,4 @@
-"""`TrainConfig`: every field of a run declared once, with its default, doc, check, group and whether a resume may change it; presets, saved configurations and what may change on resume.
+"""`TrainConfig`: every field of a run declared once (default, doc, check, group, resume rule); presets and replays.
 
 Docs: https://resnet-nb.github.io/resnet_nb/config.html.md"""
 
@@ -7,233 +7,446 @@ Docs: https://resnet-nb.github.io/resnet_nb/config.html.md"""
 # %% auto #0
 __all__ = ['GROUPS', 'PATH_FIELDS', 'SUBSET_FIELDS', 'RUNTIME_FIELDS', 'PRESETS', 'ONE_OFF_FIELDS', 'Range', 'OneOf', 'NotEmpty',
            'option', 'user_path', 'TrainConfig', 'data_subset', 'validate_config', 'config_groups', 'get_config',
-           'load_config', 'config_changes', 'replay_config']
+           'load_config', 'config_changes', 'replay_config', 'int_at_least']
 
 # %% ../nbs/05a_config.ipynb #cf5a0003
 import os, json, math, dataclasses
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from .model import ARCHS
+import argparse
 
 # %% ../nbs/05a_config.ipynb #cf5a0006
 @dataclass(frozen=True)
 class Range:
-    "A number's bounds `lo` and `hi` (a bound may name another field); `open_lo`/`open_hi` leave a bound out, `off` is a value outside them that switches the feature off, `why` says why a bound is there."
-    lo:object=None; hi:object=None; open_lo:bool=False; open_hi:bool=False; off:object=None; why:str=''
+    """A number's bounds `lo` and `hi` (a bound may name another field); `open_lo`/`open_hi` leave a bound out, `off` is
+    a value outside them that switches the feature off, `why` says why a bound is there."""
+
+    lo: object = None
+    hi: object = None
+    open_lo: bool = False
+    open_hi: bool = False
+    off: object = None
+    why: str = ''
+
     def text(self, cfg=None) -> str:
-        "The bounds in words: 'at least 2', 'from 0 to below 1', 'above 0 and at most 1', 'from 8 to img_size=64, or 0 (off)' (with `cfg`, a named bound's value)."
+        """The bounds in words: 'at least 2', 'from 0 to below 1', 'above 0 and at most 1', 'from 8 to img_size=64, or 0
+        (off)' (with `cfg`, a named bound's value)."""
+
         def say(b):
-            if isinstance(b, str): return f"{b}={getattr(cfg, b)}" if cfg is not None else b
+            if isinstance(b, str):
+                return f"{b}={getattr(cfg, b)}" if cfg is not None else b
             return str(b) if isinstance(b, int) else f"{b:g}"
+
         if self.lo is not None and self.hi is not None and self.open_lo:
             s = f"above {say(self.lo)} and {'below' if self.open_hi else 'at most'} {say(self.hi)}"
-        elif self.lo is not None and self.hi is not None: s = f"from {say(self.lo)} to {'below ' if self.open_hi else ''}{say(self.hi)}"
-        elif self.lo is not None: s = f"{'above' if self.open_lo else 'at least'} {say(self.lo)}"
-        else: s = f"{'below' if self.open_hi else 'at most'} {say(self.hi)}"
+        elif self.lo is not None and self.hi is not None:
+            s = f"from {say(self.lo)} to {'below ' if self.open_hi else ''}{say(self.hi)}"
+        elif self.lo is not None:
+            s = f"{'above' if self.open_lo else 'at least'} {say(self.lo)}"
+        else:
+            s = f"{'below' if self.open_hi else 'at most'} {say(self.hi)}"
         return s + (f", or {self.off} (off)" if self.off is not None else '')
+
     def problem(self, v, cfg=None) -> str:
         "What is wrong with the value `v` ('' if nothing); a bound that names a field is read from `cfg`."
-        if self.off is not None and v == self.off: return ''
+        if self.off is not None and v == self.off:
+            return ''
         lo, hi = (getattr(cfg, b) if isinstance(b, str) else b for b in (self.lo, self.hi))
-        ok = (lo is None or (v > lo if self.open_lo else v >= lo)) and (hi is None or (v < hi if self.open_hi else v <= hi))
+        ok = (lo is None or (v > lo if self.open_lo else v >= lo)) and (
+            hi is None or (v < hi if self.open_hi else v <= hi)
+        )
         return '' if ok else f"is out of range: it must be {self.text(cfg)}" + (f" ({self.why})" if self.why else '')
+
 
 @dataclass(frozen=True)
 class OneOf:
     "One of a few values."
-    choices:tuple
-    def text(self, cfg=None) -> str: return 'one of ' + ', '.join(map(str, self.choices))
-    def problem(self, v, cfg=None) -> str: return '' if v in self.choices else f"is not {self.text()}"
+
+    choices: tuple
+
+    def text(self, cfg=None) -> str:
+        return 'one of ' + ', '.join(map(str, self.choices))
+
+    def problem(self, v, cfg=None) -> str:
+        return '' if v in self.choices else f"is not {self.text()}"
+
 
 @dataclass(frozen=True)
 class NotEmpty:
     "A string with more than spaces in it; `hint` says what to give instead."
-    hint:str
-    def text(self, cfg=None) -> str: return 'not empty'
-    def problem(self, v, cfg=None) -> str: return '' if v.strip() else f"is empty: {self.hint}"
+
+    hint: str
+
+    def text(self, cfg=None) -> str:
+        return 'not empty'
+
+    def problem(self, v, cfg=None) -> str:
+        return '' if v.strip() else f"is empty: {self.hint}"
 
 # %% ../nbs/05a_config.ipynb #cf5a0008
-GROUPS = {'data': 'what it trains on', 'model': 'the network', 'images': 'sides, augmentation and evaluation views',
-          'optimization': 'epochs, batches, learning rate and schedule', 'regularization': 'label smoothing, MixUp/CutMix and EMA',
-          'speed': 'device, precision, loaders and memory', 'run': 'folder, seed, logs, checkpoints and stopping'}
+GROUPS = {
+    'data': 'what it trains on',
+    'model': 'the network',
+    'images': 'sides, augmentation and evaluation views',
+    'optimization': 'epochs, batches, learning rate and schedule',
+    'regularization': 'label smoothing, MixUp/CutMix and EMA',
+    'speed': 'device, precision, loaders and memory',
+    'run': 'folder, seed, logs, checkpoints and stopping',
+}
 
-def option(default, # the field's default value
-           group:str, # the key in `GROUPS` of the section of `resnet-nb train --help` it appears in
-           check=None, # what its value must pass: a `Range`, `OneOf` or `NotEmpty` (or anything with `text` and `problem`)
-           runtime:bool=False): # may a resumed run change it? (True: it does not change what is computed)
-    "Declare a `TrainConfig` field: the one place its default, check, group and resume rule are written (its comment is its doc)."
-    if group not in GROUPS: raise ValueError(f"group={group!r} is not one of {', '.join(GROUPS)}.")
+
+def option(
+    default,  # the field's default value
+    group: str,  # the key in `GROUPS` of the section of `resnet-nb train --help` it appears in
+    check=None,  # what its value must pass: a `Range`, `OneOf` or `NotEmpty` (or anything with `text` and `problem`)
+    runtime: bool = False,  # may a resumed run change it? (True: it does not change what is computed)
+):
+    """Declare a `TrainConfig` field: the one place its default, check, group and resume rule are written (its comment
+    is its doc)."""
+    if group not in GROUPS:
+        raise ValueError(f"group={group!r} is not one of {', '.join(GROUPS)}.")
     return field(default=default, metadata=dict(group=group, check=check, runtime=runtime))
 
-def _check_type(name:str, v, t:type):
+
+_TYPE_WORDS = dict(bool='true or false', int='an integer', float='a finite number')
+
+
+def _check_type(name: str, v, t: type):
     "`ValueError` naming the field unless `v` is a `t` (an int passes for a float; a float must be finite)."
-    ok = isinstance(v, t) and not (t is int and isinstance(v, bool)) if t is not float else \
-         isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-    if not ok: raise ValueError(f"{name}={v!r} is not {dict(bool='true or false', int='an integer', float='a finite number').get(t.__name__, 'a ' + t.__name__)}.")
+    ok = (
+        isinstance(v, t) and not (t is int and isinstance(v, bool))
+        if t is not float
+        else isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    )
+    if not ok:
+        raise ValueError(f"{name}={v!r} is not {_TYPE_WORDS.get(t.__name__, 'a ' + t.__name__)}.")
 
 # %% ../nbs/05a_config.ipynb #cf5a000b
 _UNIT, _SHARE = Range(0, 1), Range(0, 1, open_hi=True)  # a probability; a fraction that must stay below 1
 _CROP_PCT = Range(0.25, 1, why='evaluation resizes to its side / crop_pct before the centre crop: at most 4x the side')
 PATH_FIELDS = ('data', 'out', 'init_from')  # the fields that name a file or folder: each goes through `user_path`
 
-def user_path(s:str) -> str:
+
+def user_path(s: str) -> str:
     "`s` with a leading `~` (or `~user`) made that home folder, as a shell does: the rule of every path, field or flag."
     return os.path.expanduser(s)  # an unknown user leaves `s` as it is (pathlib's `expanduser` would raise)
 
+
 @dataclass
 class TrainConfig:
-    "Everything that defines a training run, a field per line: its default, group, check and resume rule (`option`), its comment its doc."
-    data:str = option('demo', 'data', NotEmpty("give a dataset folder, an archive, 'tiny-imagenet' or 'demo'"), runtime=True) # dataset folder, archive, 'tiny-imagenet' (download), or 'demo' (synthetic, no download)
-    out:str = option('runs/run', 'run', NotEmpty("give a run folder, such as runs/x ('.' for the current folder)"), runtime=True) # run folder: config.json, run.json, metrics.jsonl, checkpoints/
-    arch:str = option('resnet50', 'model', OneOf(ARCHS)) # one of resnet18/34/50/101/152
-    use_maxpool:bool = option(True, 'model') # ImageNet stem; False: small-input stem (3x3/1, no max-pool)
-    log_softmax:bool = option(True, 'model') # model returns log-probabilities (the prototype's output)
-    zero_init_residual:bool = option(True, 'model') # start each residual branch as the identity
-    img_size:int = option(64, 'images', Range(8, 2048)) # training and evaluation image side, in pixels
-    min_img_size:int = option(0, 'images', Range(8, 'img_size', off=0)) # progressive resizing: train at this side first, growing to img_size (0: off)
-    ramp_start:float = option(0.35, 'images', Range(0, 'ramp_end')) # fraction of the epochs after which the training side starts to grow
-    ramp_end:float = option(0.85, 'images', Range('ramp_start', 1)) # fraction of the epochs by which it reaches img_size
-    aug_strength:float = option(1.0, 'images', Range(0, 1.25)) # scales the probabilities of colour jitter, greyscale, blur and cutout (0: crop and flip only)
-    crop_scale_min:float = option(0.35, 'images', Range(0, 1, open_lo=True)) # smallest RandomResizedCrop area
-    crop_pct:float = option(1.0, 'images', _CROP_PCT) # evaluation centre-crop fraction (0.875 = resize 256, crop 224)
-    eval_img_size:int = option(0, 'images', Range(8, 2048, off=0)) # evaluation image side (0: img_size); testing a little above the training side often gains
-    eval_flip:bool = option(False, 'images') # evaluate (and predict) on each image and its mirror image, averaging their probabilities
-    epochs:int = option(10, 'optimization', Range(1)) # passes over the training set
-    batch_size:int = option(64, 'optimization', Range(2, why='BatchNorm needs at least 2 images per batch')) # images per loader batch per process
-    accum_steps:int = option(1, 'optimization', Range(1)) # loader batches per optimizer step
-    lr:float = option(0.2, 'optimization', Range(0, open_lo=True)) # peak learning rate (per 256 images when scale_lr)
-    scale_lr:bool = option(False, 'optimization') # multiply lr by global batch / 256
-    optimizer:str = option('sgd', 'optimization', OneOf(('sgd', 'adamw'))) # 'sgd' (Nesterov momentum) or 'adamw'
-    momentum:float = option(0.9, 'optimization', _SHARE) # SGD momentum (AdamW: beta1); OneCycle cycles it from +0.05 down to -0.05 at the peak lr and back
-    nesterov:bool = option(True, 'optimization') # Nesterov momentum (SGD with momentum above 0)
-    weight_decay:float = option(5e-4, 'optimization', Range(0)) # not applied to BatchNorm weights and biases
-    schedule:str = option('onecycle', 'optimization', OneOf(('onecycle', 'cosine', 'linear', 'constant'))) # 'onecycle', 'cosine' (linear warm-up then cosine), 'linear' (linear warm-up then linear decay to zero) or 'constant'
-    pct_start:float = option(0.25, 'optimization', _SHARE) # OneCycle's warm-up fraction
-    warmup_epochs:float = option(0.0, 'optimization', Range(0)) # cosine's and linear's linear warm-up
-    label_smoothing:float = option(0.1, 'regularization', _SHARE) # the share of the target moved from the true class to all classes evenly
-    mixup:float = option(0.0, 'regularization', Range(0)) # MixUp Beta alpha (0 disables)
-    cutmix:float = option(0.0, 'regularization', Range(0)) # CutMix Beta alpha (0 disables)
-    mix_prob:float = option(1.0, 'regularization', _UNIT) # probability that a batch is mixed
-    ema:float = option(0.0, 'regularization', _SHARE) # EMA decay per optimizer step (0 disables), e.g. 0.999
-    amp:str = option('auto', 'speed', OneOf(('auto', 'bf16', 'fp16', 'none'))) # 'auto' (bf16 on GPUs that have it, fp16 with loss scaling on older GPUs; on a CPU bf16 where a measurement finds it at least 10% faster, else none), 'bf16', 'fp16' or 'none'
-    channels_last:bool = option(True, 'speed') # NHWC memory format for the model and its inputs
-    compile:bool = option(False, 'speed', runtime=True) # torch.compile the model
-    sync_bn:bool = option(False, 'speed') # SyncBatchNorm under DDP (CUDA only)
-    memory_fraction:float = option(0.0, 'speed', _UNIT, runtime=True) # cap this process's share of CUDA memory (0: no cap)
-    workers:int = option(-1, 'speed', Range(-1, why='-1: one per CPU, 0: load in the main process'), runtime=True) # loader workers (-1: one per CPU, at most 16)
-    cache:bool = option(False, 'speed') # decode the data set once into a memory-mapped array
-    seed:int = option(0, 'run', Range(0, 2**63 - 1, why='a seed is a whole number from 0 to 2**63 - 1')) # data order, augmentation, MixUp/CutMix and initial weights
-    subset_classes:int = option(0, 'data', Range(0)) # train on the first N classes only (0: all)
-    subset_train_per_class:int = option(0, 'data', Range(0)) # and the first N images of each (0: all)
-    subset_val_per_class:int = option(0, 'data', Range(0)) # and the first N validation images of each (0: all)
-    holdout_per_class:int = option(0, 'data', Range(0)) # validate on the last N training images of each class, set aside and never trained on, instead of val/ (for choosing a recipe without looking at val/; 0: off)
-    log_every:int = option(50, 'run', Range(1), runtime=True) # a train row every N optimizer steps (and at each epoch end)
-    tensorboard:bool = option(False, 'run', runtime=True) # also write metrics.jsonl's scalars to RUN/tb/ for TensorBoard (needs the tensorboard package: the extras)
-    checkpoint_every:int = option(0, 'run', Range(0), runtime=True) # mid-epoch checkpoint every N optimizer steps (0: off)
-    checkpoint_minutes:float = option(10.0, 'run', Range(0), runtime=True) # and at least every M minutes (0: off)
-    max_steps:int = option(0, 'run', Range(0), runtime=True) # stop after N optimizer steps in all (0: run all epochs); for smoke tests
-    device:str = option('auto', 'speed', runtime=True) # 'auto', 'cpu', 'cuda', 'cuda:1', ...
-    init_from:str = option('', 'run', runtime=True) # start a NEW run from these weights: a checkpoint (e.g. to train longer than its schedule) or a torchvision ResNet state dict (fine-tuning)
-    preset:str = option('', 'run', runtime=True) # the preset these values started from (informational)
+    """Everything that defines a training run, a field per line: its default, group, check and resume rule (`option`),
+    its comment its doc."""
+
+    # dataset folder, archive, 'tiny-imagenet' (download), or 'demo' (synthetic, no download)
+    data: str = option(
+        'demo', 'data', NotEmpty("give a dataset folder, an archive, 'tiny-imagenet' or 'demo'"), runtime=True
+    )
+    # run folder: config.json, run.json, metrics.jsonl, checkpoints/
+    out: str = option(
+        'runs/run', 'run', NotEmpty("give a run folder, such as runs/x ('.' for the current folder)"), runtime=True
+    )
+    arch: str = option('resnet50', 'model', OneOf(ARCHS))  # one of resnet18/34/50/101/152
+    use_maxpool: bool = option(True, 'model')  # ImageNet stem; False: small-input stem (3x3/1, no max-pool)
+    log_softmax: bool = option(True, 'model')  # model returns log-probabilities (the prototype's output)
+    zero_init_residual: bool = option(True, 'model')  # start each residual branch as the identity
+    img_size: int = option(64, 'images', Range(8, 2048))  # training and evaluation image side, in pixels
+    # progressive resizing: train at this side first, growing to img_size (0: off)
+    min_img_size: int = option(0, 'images', Range(8, 'img_size', off=0))
+    # fraction of the epochs after which the training side starts to grow
+    ramp_start: float = option(0.35, 'images', Range(0, 'ramp_end'))
+    # fraction of the epochs by which it reaches img_size
+    ramp_end: float = option(0.85, 'images', Range('ramp_start', 1))
+    # scales the probabilities of colour jitter, greyscale, blur and cutout (0: crop and flip only)
+    aug_strength: float = option(1.0, 'images', Range(0, 1.25))
+    crop_scale_min: float = option(0.35, 'images', Range(0, 1, open_lo=True))  # smallest RandomResizedCrop area
+    crop_pct: float = option(1.0, 'images', _CROP_PCT)  # evaluation centre-crop fraction (0.875 = resize 256, crop 224)
+    # evaluation image side (0: img_size); testing a little above the training side often gains
+    eval_img_size: int = option(0, 'images', Range(8, 2048, off=0))
+    # evaluate (and predict) on each image and its mirror image, averaging their probabilities
+    eval_flip: bool = option(False, 'images')
+    epochs: int = option(10, 'optimization', Range(1))  # passes over the training set
+    # images per loader batch per process
+    batch_size: int = option(64, 'optimization', Range(2, why='BatchNorm needs at least 2 images per batch'))
+    accum_steps: int = option(1, 'optimization', Range(1))  # loader batches per optimizer step
+    lr: float = option(0.2, 'optimization', Range(0, open_lo=True))  # peak learning rate (per 256 images when scale_lr)
+    scale_lr: bool = option(False, 'optimization')  # multiply lr by global batch / 256
+    optimizer: str = option('sgd', 'optimization', OneOf(('sgd', 'adamw')))  # 'sgd' (Nesterov momentum) or 'adamw'
+    # SGD momentum (AdamW: beta1); OneCycle cycles it from +0.05 down to -0.05 at the peak lr and back
+    momentum: float = option(0.9, 'optimization', _SHARE)
+    nesterov: bool = option(True, 'optimization')  # Nesterov momentum (SGD with momentum above 0)
+    weight_decay: float = option(5e-4, 'optimization', Range(0))  # not applied to BatchNorm weights and biases
+    # 'onecycle', 'cosine' (linear warm-up then cosine), 'linear' (linear warm-up then linear decay to zero) or
+    # 'constant'
+    schedule: str = option('onecycle', 'optimization', OneOf(('onecycle', 'cosine', 'linear', 'constant')))
+    pct_start: float = option(0.25, 'optimization', _SHARE)  # OneCycle's warm-up fraction
+    warmup_epochs: float = option(0.0, 'optimization', Range(0))  # cosine's and linear's linear warm-up
+    # the share of the target moved from the true class to all classes evenly
+    label_smoothing: float = option(0.1, 'regularization', _SHARE)
+    mixup: float = option(0.0, 'regularization', Range(0))  # MixUp Beta alpha (0 disables)
+    cutmix: float = option(0.0, 'regularization', Range(0))  # CutMix Beta alpha (0 disables)
+    mix_prob: float = option(1.0, 'regularization', _UNIT)  # probability that a batch is mixed
+    ema: float = option(0.0, 'regularization', _SHARE)  # EMA decay per optimizer step (0 disables), e.g. 0.999
+    # 'auto' (bf16 on GPUs that have it, fp16 with loss scaling on older GPUs; on a CPU bf16 where a measurement finds
+    # it at least 10% faster, else none), 'bf16', 'fp16' or 'none'
+    amp: str = option('auto', 'speed', OneOf(('auto', 'bf16', 'fp16', 'none')))
+    channels_last: bool = option(True, 'speed')  # NHWC memory format for the model and its inputs
+    compile: bool = option(False, 'speed', runtime=True)  # torch.compile the model
+    sync_bn: bool = option(False, 'speed')  # SyncBatchNorm under DDP (CUDA only)
+    # cap this process's share of CUDA memory (0: no cap)
+    memory_fraction: float = option(0.0, 'speed', _UNIT, runtime=True)
+    # loader workers (-1: one per CPU, at most 16)
+    workers: int = option(-1, 'speed', Range(-1, why='-1: one per CPU, 0: load in the main process'), runtime=True)
+    cache: bool = option(False, 'speed')  # decode the data set once into a memory-mapped array
+    # data order, augmentation, MixUp/CutMix and initial weights
+    seed: int = option(0, 'run', Range(0, 2**63 - 1, why='a seed is a whole number from 0 to 2**63 - 1'))
+    subset_classes: int = option(0, 'data', Range(0))  # train on the first N classes only (0: all)
+    subset_train_per_class: int = option(0, 'data', Range(0))  # and the first N images of each (0: all)
+    subset_val_per_class: int = option(0, 'data', Range(0))  # and the first N validation images of each (0: all)
+    # validate on the last N training images of each class, set aside and never trained on, instead of val/ (for
+    # choosing a recipe without looking at val/; 0: off)
+    holdout_per_class: int = option(0, 'data', Range(0))
+    # a train row every N optimizer steps (and at each epoch end)
+    log_every: int = option(50, 'run', Range(1), runtime=True)
+    # also write metrics.jsonl's scalars to RUN/tb/ for TensorBoard (needs the tensorboard package: the extras)
+    tensorboard: bool = option(False, 'run', runtime=True)
+    # mid-epoch checkpoint every N optimizer steps (0: off)
+    checkpoint_every: int = option(0, 'run', Range(0), runtime=True)
+    checkpoint_minutes: float = option(10.0, 'run', Range(0), runtime=True)  # and at least every M minutes (0: off)
+    # stop after N optimizer steps in all (0: run all epochs); for smoke tests
+    max_steps: int = option(0, 'run', Range(0), runtime=True)
+    device: str = option('auto', 'speed', runtime=True)  # 'auto', 'cpu', 'cuda', 'cuda:1', ...
+    # start a NEW run from these weights: a checkpoint (e.g. to train longer than its schedule) or a torchvision ResNet
+    # state dict (fine-tuning)
+    init_from: str = option('', 'run', runtime=True)
+    preset: str = option('', 'run', runtime=True)  # the preset these values started from (informational)
 
     def __post_init__(self):
         for k in PATH_FIELDS:  # '~/x' is the home's x however it came: a flag (quoted or not), config.json, Python
-            if isinstance(v := getattr(self, k), str): setattr(self, k, user_path(v))
+            if isinstance(v := getattr(self, k), str):
+                setattr(self, k, user_path(v))
 
-    def to_dict(self) -> dict: return asdict(self)
+    def to_dict(self) -> dict:
+        return asdict(self)
 
     @classmethod
-    def from_dict(cls, d:dict):
+    def from_dict(cls, d: dict):
         "A `TrainConfig` from a dict; an unknown field is an error naming it."
-        if not isinstance(d, dict): raise ValueError(f"a configuration is a mapping of fields to values, not {type(d).__name__}")
+        if not isinstance(d, dict):
+            raise ValueError(f"a configuration is a mapping of fields to values, not {type(d).__name__}")
         unknown = set(d) - {f.name for f in dataclasses.fields(cls)}
-        if unknown: raise ValueError(f"unknown configuration field(s): {', '.join(sorted(unknown))}")
+        if unknown:
+            raise ValueError(f"unknown configuration field(s): {', '.join(sorted(unknown))}")
         for f in dataclasses.fields(cls):
-            if f.name in d: _check_type(f.name, d[f.name], f.type)
+            if f.name in d:
+                _check_type(f.name, d[f.name], f.type)
         return cls(**d)
 
 # %% ../nbs/05a_config.ipynb #cf5a000f
 SUBSET_FIELDS = ('subset_classes', 'subset_train_per_class', 'subset_val_per_class', 'holdout_per_class')
 
-def data_subset(cfg:TrainConfig) -> dict:
+
+def data_subset(cfg: TrainConfig) -> dict:
     "`{field: value}` of the `SUBSET_FIELDS` that `cfg` sets: the part of its data a run takes (`{}`: all of it)."
     return {k: getattr(cfg, k) for k in SUBSET_FIELDS if getattr(cfg, k)}
 
-def validate_config(cfg:TrainConfig) -> TrainConfig:
+
+def validate_config(cfg: TrainConfig) -> TrainConfig:
     "Raise `ValueError` naming the first value that cannot work: each field's type, then its check, then the demo rule."
     fs = dataclasses.fields(cfg)
-    for f in fs: _check_type(f.name, getattr(cfg, f.name), f.type)  # first all types: a check may read another field
+    for f in fs:
+        _check_type(f.name, getattr(cfg, f.name), f.type)  # first all types: a check may read another field
     for f in fs:
         if (c := f.metadata.get('check')) is not None and (why := c.problem(v := getattr(cfg, f.name), cfg)):
             raise ValueError(f"{f.name}={v!r} {why}.")
     if cfg.data == 'demo' and (subset := data_subset(cfg)):  # the demo set is made whole: a subset would be ignored
         given = ', '.join(f'{k}={v}' for k, v in subset.items())
-        raise ValueError(f"data='demo' takes no subset ({given}): the demo set is always made whole, all 10 classes; "
-                         "leave the subset out, or give --data a data set folder or archive to take part of.")
+        raise ValueError(
+            f"data='demo' takes no subset ({given}): the demo set is always made whole, all 10 classes; "
+            "leave the subset out, or give --data a data set folder or archive to take part of."
+        )
     return cfg
+
 
 RUNTIME_FIELDS = tuple(f.name for f in dataclasses.fields(TrainConfig) if f.metadata['runtime'])
 
+
 def config_groups() -> dict:
-    "`{group: [fields]}`, in `GROUPS`' order and each group's fields in declaration order: the sections of `resnet-nb train --help`."
+    """`{group: [fields]}`, in `GROUPS`' order and each group's fields in declaration order: the sections of `resnet-nb
+    train --help`."""
     fs = dataclasses.fields(TrainConfig)
     return {g: [f for f in fs if f.metadata['group'] == g] for g in GROUPS}
 
 # %% ../nbs/05a_config.ipynb #49f3c7a2
 PRESETS = {
-    'demo': dict(data='demo', arch='resnet18', img_size=32, epochs=8, batch_size=32, lr=0.1, crop_scale_min=0.5, weight_decay=5e-4,
-                 label_smoothing=0.0, log_every=10, checkpoint_minutes=0, workers=0),
-    'tiny-imagenet': dict(data='tiny-imagenet', use_maxpool=False, img_size=64, min_img_size=32, ramp_start=0.35, ramp_end=0.85,
-                          epochs=16, batch_size=256, lr=0.5, scale_lr=True, weight_decay=5e-5, label_smoothing=0.1, aug_strength=0.5,
-                          cache=True, crop_scale_min=0.35, crop_pct=1.0, eval_flip=True),
-    'imagenet': dict(data='imagenet', use_maxpool=True, img_size=224, epochs=90, batch_size=256, lr=0.1, scale_lr=True, schedule='cosine',
-                     warmup_epochs=5, weight_decay=5e-5, label_smoothing=0.1, crop_scale_min=0.08, crop_pct=0.875, zero_init_residual=True),
-    'tiny-imagenet-cpu': dict(data='tiny-imagenet', use_maxpool=True, img_size=64, epochs=8, batch_size=64, lr=0.1,
-                              weight_decay=5e-5, label_smoothing=0.1, aug_strength=0.0, crop_scale_min=0.35, cache=True,
-                              workers=1, log_every=50, checkpoint_minutes=5),
-    'tiny10-cpu': dict(data='tiny-imagenet', subset_classes=10, use_maxpool=True, img_size=64, epochs=10, batch_size=64, lr=0.1,
-                       weight_decay=5e-4, label_smoothing=0.1, crop_scale_min=0.35, cache=True, log_every=10, checkpoint_minutes=5),
-    'prototype': dict(batch_size=8, accum_steps=4, lr=0.01, schedule='cosine', warmup_epochs=0, nesterov=False, weight_decay=0.0,
-                      label_smoothing=0.0, crop_scale_min=0.08, crop_pct=1.0, zero_init_residual=False, log_every=50),
+    'demo': dict(
+        data='demo',
+        arch='resnet18',
+        img_size=32,
+        epochs=8,
+        batch_size=32,
+        lr=0.1,
+        crop_scale_min=0.5,
+        weight_decay=5e-4,
+        label_smoothing=0.0,
+        log_every=10,
+        checkpoint_minutes=0,
+        workers=0,
+    ),
+    'tiny-imagenet': dict(
+        data='tiny-imagenet',
+        use_maxpool=False,
+        img_size=64,
+        min_img_size=32,
+        ramp_start=0.35,
+        ramp_end=0.85,
+        epochs=16,
+        batch_size=256,
+        lr=0.5,
+        scale_lr=True,
+        weight_decay=5e-5,
+        label_smoothing=0.1,
+        aug_strength=0.5,
+        cache=True,
+        crop_scale_min=0.35,
+        crop_pct=1.0,
+        eval_flip=True,
+    ),
+    'imagenet': dict(
+        data='imagenet',
+        use_maxpool=True,
+        img_size=224,
+        epochs=90,
+        batch_size=256,
+        lr=0.1,
+        scale_lr=True,
+        schedule='cosine',
+        warmup_epochs=5,
+        weight_decay=5e-5,
+        label_smoothing=0.1,
+        crop_scale_min=0.08,
+        crop_pct=0.875,
+        zero_init_residual=True,
+    ),
+    'tiny-imagenet-cpu': dict(
+        data='tiny-imagenet',
+        use_maxpool=True,
+        img_size=64,
+        epochs=8,
+        batch_size=64,
+        lr=0.1,
+        weight_decay=5e-5,
+        label_smoothing=0.1,
+        aug_strength=0.0,
+        crop_scale_min=0.35,
+        cache=True,
+        workers=1,
+        log_every=50,
+        checkpoint_minutes=5,
+    ),
+    'tiny10-cpu': dict(
+        data='tiny-imagenet',
+        subset_classes=10,
+        use_maxpool=True,
+        img_size=64,
+        epochs=10,
+        batch_size=64,
+        lr=0.1,
+        weight_decay=5e-4,
+        label_smoothing=0.1,
+        crop_scale_min=0.35,
+        cache=True,
+        log_every=10,
+        checkpoint_minutes=5,
+    ),
+    'prototype': dict(
+        batch_size=8,
+        accum_steps=4,
+        lr=0.01,
+        schedule='cosine',
+        warmup_epochs=0,
+        nesterov=False,
+        weight_decay=0.0,
+        label_smoothing=0.0,
+        crop_scale_min=0.08,
+        crop_pct=1.0,
+        zero_init_residual=False,
+        log_every=50,
+    ),
 }
 
-def get_config(preset:str=None, # one of `PRESETS`, or none
-               base:dict=None, # values to start from, e.g. a saved config.json (see `load_config`)
-               **overrides): # fields to set; None means "not given"
+
+def get_config(
+    preset: str = None,  # one of `PRESETS`, or none
+    base: dict = None,  # values to start from, e.g. a saved config.json (see `load_config`)
+    **overrides,  # fields to set; None means "not given"
+):
     "A validated `TrainConfig`: the preset's values, then `base`, then `overrides`."
-    if preset and preset not in PRESETS: raise ValueError(f"preset={preset!r} is not one of {', '.join(PRESETS)}.")
+    if preset and preset not in PRESETS:
+        raise ValueError(f"preset={preset!r} is not one of {', '.join(PRESETS)}.")
     d = {**(PRESETS[preset] if preset else {}), **(base or {}), **{k: v for k, v in overrides.items() if v is not None}}
-    if preset: d['preset'] = preset
+    if preset:
+        d['preset'] = preset
     return validate_config(TrainConfig.from_dict(d))
 
-_DERIVED = ('world_size', 'classes', 'class_names', 'data_root', 'n_train', 'n_val')  # kept in config.json before run.json existed
+
+# kept in config.json before run.json existed
+_DERIVED = ('world_size', 'classes', 'class_names', 'data_root', 'n_train', 'n_val')
+
 
 def load_config(path) -> dict:
     "The configuration saved in a run folder's `config.json` (or any such file), checked field by field."
     path = Path(path)
-    if path.is_dir(): path = path/'config.json'
-    try: d = json.loads(path.read_text())
-    except (OSError, ValueError) as e: raise ValueError(f"cannot read the configuration {path}: {e}") from e
-    if not isinstance(d, dict): raise ValueError(f"{path} does not hold a configuration: a JSON object of fields, not {type(d).__name__}.")
+    if path.is_dir():
+        path = path / 'config.json'
+    try:
+        d = json.loads(path.read_text())
+    except (OSError, ValueError) as e:
+        raise ValueError(f"cannot read the configuration {path}: {e}") from e
+    if not isinstance(d, dict):
+        raise ValueError(f"{path} does not hold a configuration: a JSON object of fields, not {type(d).__name__}.")
     d = {k: v for k, v in d.items() if k not in _DERIVED}
-    try: validate_config(TrainConfig.from_dict(d))
-    except (TypeError, ValueError) as e: raise ValueError(f"{path}: {e}") from e
+    try:
+        validate_config(TrainConfig.from_dict(d))
+    except (TypeError, ValueError) as e:
+        raise ValueError(f"{path}: {e}") from e
     return d
 
 # %% ../nbs/05a_config.ipynb #b9cefa75
-def config_changes(saved:dict, # the configuration a checkpoint was trained with
-                   cfg:TrainConfig # the configuration asked for now
-                  ) -> tuple:
+def config_changes(
+    saved: dict,  # the configuration a checkpoint was trained with
+    cfg: TrainConfig,  # the configuration asked for now
+) -> tuple:
     "`(mismatches, changes)`: lists of 'field: saved -> now' for trajectory fields and for runtime fields that differ."
     old = {**TrainConfig().to_dict(), **{k: v for k, v in saved.items() if k not in _DERIVED}}
     diff = [(k, old.get(k), v) for k, v in cfg.to_dict().items() if old.get(k) != v]
     fmt = lambda ks: [f"{k}: {a!r} -> {b!r}" for k, a, b in ks]
     return fmt([d for d in diff if d[0] not in RUNTIME_FIELDS]), fmt([d for d in diff if d[0] in RUNTIME_FIELDS])
 
-ONE_OFF_FIELDS = ('max_steps', 'init_from')  # one run's one-off settings: a replay (`--config RUN`) does not take them from config.json
+
+# one run's one-off settings: a replay (`--config RUN`) does not take them from config.json
+ONE_OFF_FIELDS = ('max_steps', 'init_from')
+
 
 def replay_config(path) -> tuple:
-    "`(base, dropped)`: the configuration saved at `path` (see `load_config`) for a new run to start from, without `ONE_OFF_FIELDS`, and those of them it had set."
+    """`(base, dropped)`: the configuration saved at `path` (see `load_config`) for a new run to start from, without
+    `ONE_OFF_FIELDS`, and those of them it had set."""
     base, default = load_config(path), TrainConfig()
     dropped = {k: base[k] for k in ONE_OFF_FIELDS if k in base and base[k] != getattr(default, k)}
     return {k: v for k, v in base.items() if k not in ONE_OFF_FIELDS}, dropped
+
+# %% ../nbs/05a_config.ipynb #1b4a5465
+def int_at_least(lo: int):
+    "An argparse `type`: a whole number of at least `lo`; anything else is a usage error naming the option."
+
+    def conv(s: str) -> int:
+        try:
+            v = int(s)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{s!r} is not a whole number") from None
+        if v < lo:
+            raise argparse.ArgumentTypeError(f"must be at least {lo}, not {v}")
+        return v
+
+    conv.__name__ = f'int >= {lo}'
+    return conv

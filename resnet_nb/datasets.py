@@ -1,4 +1,4 @@
-"""From a prepared dataset root to batches: a decoded-array cache that follows its data, per-sample randomness that does not depend on workers, an epoch sampler that resumes mid-epoch, and loaders.
+"""From a prepared root to batches: a decoded cache that follows its data, randomness per sample, a resumable sampler.
 
 Docs: https://resnet-nb.github.io/resnet_nb/datasets.html.md"""
 
@@ -13,154 +13,240 @@ import os, json, time, random, shutil, warnings
 from pathlib import Path
 import numpy as np, cv2, torch
 from torch.utils.data import Dataset, DataLoader, DistributedSampler
-from .data import (DataError, prepare_data, load_image, scan_split, check_classes, pbar, data_location,
-                            source_root, fingerprint, atomic_write, remove_stale_partials)
+from .files import DataError, pbar, data_location, fingerprint, atomic_write, remove_stale_partials
+from .layouts import scan_split, check_classes
+from .prepare import prepare_data, source_root
+from .images import load_image
 
 # %% ../nbs/01_datasets.ipynb #f7472ae5
-def build_array_cache(root, # a prepared dataset root
-                      split:str='train', # 'train' or 'val'
-                      size:int=None, # resize every image to size x size (default: the first image's size)
-                      dest=None # folder for the caches (default: `data_location('caches', source_root(root))`)
-                     ) -> Path:
-    "Decode `root/split` into a memory-mappable `images.npy` (+ labels and classes), rebuilt when the files change; returns its path."
+def build_array_cache(
+    root,  # a prepared dataset root
+    split: str = 'train',  # 'train' or 'val'
+    size: int = None,  # resize every image to size x size (default: the first image's size)
+    dest=None,  # folder for the caches (default: `data_location('caches', source_root(root))`)
+) -> Path:
+    """Decode `root/split` into a memory-mappable `images.npy` (+ labels and classes), rebuilt when the files change;
+    returns its path."""
     root = Path(root)
     dest = Path(dest) if dest is not None else data_location('caches', source_root(root))
-    samples, classes, _ = scan_split(root/split)
-    check_classes(root/split, classes)  # one class trains to 100% and learns nothing
-    if size is None: size = load_image(samples[0][0]).shape[0]
+    samples, classes, _ = scan_split(root / split)
+    check_classes(root / split, classes)  # one class trains to 100% and learns nothing
+    if size is None:
+        size = load_image(samples[0][0]).shape[0]
     fp = fingerprint([p for p, _ in samples], split, size, classes)
-    def current(d):
-        try: m = json.loads((d/'meta.json').read_text()); return m['fingerprint'] == fp and 'stretched' in m  # (older caches did not count)
-        except (OSError, ValueError, KeyError): return False
-    if dest.is_dir(): remove_stale_partials(dest)  # of any split or size, left by killed processes of this machine
-    out = atomic_write(dest/f'{split}_{size}', lambda tmp: _write_cache(tmp, samples, classes, size, fp, root, split), current)
-    meta = json.loads((out/'meta.json').read_text())
-    if meta.get('stretched'):  # said at every use, not only when built
-        warnings.warn(f"{meta['stretched']} of {meta['n']} {split} images of {root} are not square (e.g. {meta['stretched_example']}); "
-                      f"the cache stretches them to {size}x{size}, which changes their shape. The cache suits data sets of square "
-                      "images such as Tiny ImageNet: train without it (`cache=False`) to keep the aspect ratio.", stacklevel=2)
-    return out/'images.npy'
 
-def _write_cache(tmp:Path, samples, classes, size:int, fp:str, root, split):
+    def current(d):
+        try:
+            m = json.loads((d / 'meta.json').read_text())
+            return m['fingerprint'] == fp and 'stretched' in m  # (older caches did not count)
+        except (OSError, ValueError, KeyError):
+            return False
+
+    if dest.is_dir():
+        remove_stale_partials(dest)  # of any split or size, left by killed processes of this machine
+    out = atomic_write(
+        dest / f'{split}_{size}', lambda tmp: _write_cache(tmp, samples, classes, size, fp, root, split), current
+    )
+    meta = json.loads((out / 'meta.json').read_text())
+    if meta.get('stretched'):  # said at every use, not only when built
+        warnings.warn(
+            f"{meta['stretched']} of {meta['n']} {split} images of {root} are not square (e.g. "
+            f"{meta['stretched_example']}); the cache stretches them to {size}x{size}, which changes their shape. The "
+            "cache suits data sets of square images such as Tiny ImageNet: train without it (`cache=False`) to keep "
+            "the aspect ratio.",
+            stacklevel=2,
+        )
+    return out / 'images.npy'
+
+
+def _write_cache(tmp: Path, samples, classes, size: int, fp: str, root, split):
     need, free = len(samples) * size * size * 3, shutil.disk_usage(tmp.parent).free
     if need > free:  # a memory-mapped write into a full disk would kill the process (SIGBUS), not raise
-        raise DataError(f"the {split} cache of {root} needs {need / 2**30:.2f} GiB but {tmp.parent} has {free / 2**30:.2f} GiB free: "
-                        "free some space or point RESNET_NB_DATA elsewhere.")
+        raise DataError(
+            f"the {split} cache of {root} needs {need / 2**30:.2f} GiB but {tmp.parent} has {free / 2**30:.2f} GiB "
+            "free: free some space or point RESNET_NB_DATA elsewhere."
+        )
     tmp.mkdir()
-    arr = np.lib.format.open_memmap(tmp/'images.npy', mode='w+', dtype=np.uint8, shape=(len(samples), size, size, 3))
+    arr = np.lib.format.open_memmap(tmp / 'images.npy', mode='w+', dtype=np.uint8, shape=(len(samples), size, size, 3))
     stretched, example = 0, None
     for k, (p, _) in enumerate(pbar(samples)):
         img = load_image(p)
-        if img.shape[0] != img.shape[1]: stretched += 1; example = example or str(p)
-        if img.shape[:2] != (size, size): img = cv2.resize(img, (size, size), interpolation=cv2.INTER_AREA)
+        if img.shape[0] != img.shape[1]:
+            stretched += 1
+            example = example or str(p)
+        if img.shape[:2] != (size, size):
+            img = cv2.resize(img, (size, size), interpolation=cv2.INTER_AREA)
         arr[k] = img
-    arr.flush(); del arr
-    np.save(tmp/'labels.npy', np.array([t for _, t in samples], np.int64))
-    (tmp/'classes.json').write_text(json.dumps(classes))
-    (tmp/'meta.json').write_text(json.dumps(dict(fingerprint=fp, source=str(source_root(root)), split=split, size=size,
-                                                 n=len(samples), built=time.strftime('%Y-%m-%d %H:%M:%S'),
-                                                 stretched=stretched, stretched_example=example)))
+    arr.flush()
+    del arr
+    np.save(tmp / 'labels.npy', np.array([t for _, t in samples], np.int64))
+    (tmp / 'classes.json').write_text(json.dumps(classes))
+    (tmp / 'meta.json').write_text(
+        json.dumps(
+            dict(
+                fingerprint=fp,
+                source=str(source_root(root)),
+                split=split,
+                size=size,
+                n=len(samples),
+                built=time.strftime('%Y-%m-%d %H:%M:%S'),
+                stretched=stretched,
+                stretched_example=example,
+            )
+        )
+    )
+
 
 class ArrayImageDataset(Dataset):
     "Images from a `build_array_cache` file, memory-mapped: `(uint8 HxWx3 array, label)` without decoding."
-    def __init__(self, path): # the `images.npy` that `build_array_cache` returns (or its folder)
+
+    def __init__(self, path):  # the `images.npy` that `build_array_cache` returns (or its folder)
         self.path = Path(path)
-        if self.path.is_dir(): self.path = self.path/'images.npy'
-        if not self.path.exists(): raise DataError(f"{self.path} does not exist; build it with build_array_cache.")
-        self.targets = np.load(self.path.parent/'labels.npy').tolist()
-        self.classes = json.loads((self.path.parent/'classes.json').read_text())
+        if self.path.is_dir():
+            self.path = self.path / 'images.npy'
+        if not self.path.exists():
+            raise DataError(f"{self.path} does not exist; build it with build_array_cache.")
+        self.targets = np.load(self.path.parent / 'labels.npy').tolist()
+        self.classes = json.loads((self.path.parent / 'classes.json').read_text())
         self._arr = None
-    def __len__(self): return len(self.targets)
+
+    def __len__(self):
+        return len(self.targets)
+
     def __getitem__(self, i):
-        if self._arr is None: self._arr = np.load(self.path, mmap_mode='r')  # opened lazily, once per worker
+        if self._arr is None:
+            self._arr = np.load(self.path, mmap_mode='r')  # opened lazily, once per worker
         return np.array(self._arr[i]), self.targets[i]
-    def __getstate__(self): return {**self.__dict__, '_arr': None}
+
+    def __getstate__(self):
+        return {**self.__dict__, '_arr': None}
 
 # %% ../nbs/01_datasets.ipynb #247b2f8e
-def sample_seed(seed:int, epoch:int, index:int) -> int:
+def sample_seed(seed: int, epoch: int, index: int) -> int:
     "A 64-bit seed that depends only on `(seed, epoch, index)`."
     return int(np.random.SeedSequence([seed, epoch, index]).generate_state(2, np.uint64)[0])
 
+
 class AlbumentationsImageDataset(Dataset):
-    "Apply an albumentations `transform` (or any `f(image=array)`-style callable) to a source of `(array, label)` samples."
-    def __init__(self, source, # an `ImageFileDataset`, an `ArrayImageDataset`, or any indexable of (array, label)
-                 transform=None, # albumentations pipeline (or an object whose `for_epoch(e)` gives epoch e's); `None`: CHW uint8
-                 seed:int=0): # randomness of sample i in epoch e is a function of (seed, e, i) only
+    """Apply an albumentations `transform` (or any `f(image=array)`-style callable) to a source of `(array, label)`
+    samples."""
+
+    def __init__(
+        self,
+        source,  # an `ImageFileDataset`, an `ArrayImageDataset`, or any indexable of (array, label)
+        transform=None,  # albumentations pipeline (or an object with `for_epoch(e)`: epoch e's); `None`: CHW uint8
+        seed: int = 0,  # randomness of sample i in epoch e is a function of (seed, e, i) only
+    ):
         self.source, self.transform, self.seed = source, transform, seed
         self.classes = getattr(source, 'classes', None)
         self.epoch = 0
 
-    def __len__(self): return len(self.source)
+    def __len__(self):
+        return len(self.source)
 
     @property
-    def targets(self): return self.source.targets
+    def targets(self):
+        return self.source.targets
 
     def __getitem__(self, key):
         "Sample `key`: an index (in epoch `self.epoch`) or an `(epoch, index)` pair; `(image, label)`."
         epoch, i = key if isinstance(key, tuple) else (self.epoch, key)
         img, label = self.source[i]
-        if self.transform is None: return torch.from_numpy(np.ascontiguousarray(img)).permute(2, 0, 1), label
+        if self.transform is None:
+            return torch.from_numpy(np.ascontiguousarray(img)).permute(2, 0, 1), label
         t = self.transform.for_epoch(epoch) if hasattr(self.transform, 'for_epoch') else self.transform
         s = sample_seed(self.seed, epoch, i)
-        if hasattr(t, 'set_random_state'): t.set_random_state(np.random.default_rng(s), random.Random(s))
-        try: return t(image=img)['image'], label
+        if hasattr(t, 'set_random_state'):
+            t.set_random_state(np.random.default_rng(s), random.Random(s))
+        try:
+            return t(image=img)['image'], label
         except cv2.error as e:  # e.g. a resize far too large: name the image, not OpenCV's C++ frame
-            raise DataError(f"cannot transform {self.describe(i)} ({img.shape[1]}x{img.shape[0]} px): "
-                            f"{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ''}") from e
+            raise DataError(
+                f"cannot transform {self.describe(i)} ({img.shape[1]}x{img.shape[0]} px): "
+                f"{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ''}"
+            ) from e
 
-    def describe(self, i:int) -> str:
+    def describe(self, i: int) -> str:
         "Sample `i` in words: its file, or its place in a decoded cache."
-        if hasattr(self.source, 'samples'): return str(self.source.samples[i][0])
-        if hasattr(self.source, 'path'): return f"image {i} of {self.source.path}"
+        if hasattr(self.source, 'samples'):
+            return str(self.source.samples[i][0])
+        if hasattr(self.source, 'path'):
+            return f"image {i} of {self.source.path}"
         return f"sample {i}"
 
 # %% ../nbs/01_datasets.ipynb #d96f568c
 class EpochSampler(DistributedSampler):
     "`DistributedSampler` that yields `(epoch, index)` and can start `start` samples into the epoch (for exact resume)."
-    def __init__(self, dataset, shuffle:bool=True, seed:int=0, drop_last:bool=False, num_replicas:int=None, rank:int=None,
-                 pad:bool=True): # pad:False gives each rank its own samples only, none repeated (for evaluation)
+
+    def __init__(
+        self,
+        dataset,
+        shuffle: bool = True,
+        seed: int = 0,
+        drop_last: bool = False,
+        num_replicas: int = None,
+        rank: int = None,
+        pad: bool = True,  # pad:False gives each rank its own samples only, none repeated (for evaluation)
+    ):
         dist = torch.distributed.is_available() and torch.distributed.is_initialized()
-        if num_replicas is None: num_replicas = torch.distributed.get_world_size() if dist else 1
-        if rank is None: rank = torch.distributed.get_rank() if dist else 0
+        if num_replicas is None:
+            num_replicas = torch.distributed.get_world_size() if dist else 1
+        if rank is None:
+            rank = torch.distributed.get_rank() if dist else 0
         super().__init__(dataset, num_replicas=num_replicas, rank=rank, shuffle=shuffle, seed=seed, drop_last=drop_last)
         self.start, self.pad = 0, pad
 
-    def set_epoch(self, epoch:int, start:int=0):
+    def set_epoch(self, epoch: int, start: int = 0):
         "Iterate epoch `epoch` from its `start`-th sample (of this rank)."
-        super().set_epoch(epoch); self.start = start
+        super().set_epoch(epoch)
+        self.start = start
 
     def _indices(self):
-        if self.pad or self.shuffle: return list(super().__iter__())
+        if self.pad or self.shuffle:
+            return list(super().__iter__())
         return list(range(self.rank, len(self.dataset), self.num_replicas))
 
-    def __iter__(self): return ((self.epoch, i) for i in self._indices()[self.start:])
-    def __len__(self): return (super().__len__() if self.pad or self.shuffle else len(self._indices())) - self.start
+    def __iter__(self):
+        return ((self.epoch, i) for i in self._indices()[self.start :])
+
+    def __len__(self):
+        return (super().__len__() if self.pad or self.shuffle else len(self._indices())) - self.start
 
 # %% ../nbs/01_datasets.ipynb #dff2dff8
 class ImageFileDataset(Dataset):
-    "The images of an ImageFolder split as `scan_split` finds them: `(uint8 HxWx3 array, label)`, decoded by `load_image`."
-    def __init__(self, split_dir): # a split folder: one sub-folder of images per class
+    """The images of an ImageFolder split as `scan_split` finds them: `(uint8 HxWx3 array, label)`, decoded by
+    `load_image`."""
+
+    def __init__(self, split_dir):  # a split folder: one sub-folder of images per class
         self.root = Path(split_dir)
         self.samples, self.classes, _ = scan_split(self.root)
         check_classes(self.root, self.classes)  # one class trains to 100% and learns nothing
         self.targets = [t for _, t in self.samples]
-    def __len__(self): return len(self.samples)
+
+    def __len__(self):
+        return len(self.samples)
+
     def __getitem__(self, i):
         p, t = self.samples[i]
         return load_image(p), t
 
 # %% ../nbs/01_datasets.ipynb #ca73e9b3
-def default_workers() -> int:
-    "Loader workers for this machine: the CPUs this process may use, at most 16."
-    n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
-    return min(16, n)
+def default_workers(n: int = -1) -> int:
+    "Loader workers: `n` if it is 0 or more (a configuration's `workers`), else one per usable CPU, at most 16."
+    if n >= 0:
+        return n
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
+    return min(16, cpus)
 
-def load_imagenet_dataset(data_path, # dataset root, archive or 'tiny-imagenet' (see `prepare_data`)
-                          train_transform=None, # albumentations pipeline for training
-                          test_transform=None, # albumentations pipeline for evaluation
-                          cache:bool=False, # read from a decoded-array cache (built on first use) instead of JPEGs
-                          img_size=None, # image side stored in the cache: one for both splits, or `(train, val)` (default: the images' own)
-                          seed:int=0):
+
+def load_imagenet_dataset(
+    data_path,  # dataset root, archive or 'tiny-imagenet' (see `prepare_data`)
+    train_transform=None,  # albumentations pipeline for training
+    test_transform=None,  # albumentations pipeline for evaluation
+    cache: bool = False,  # read from a decoded-array cache (built on first use) instead of JPEGs
+    img_size=None,  # image side stored in the cache: one for both splits, or `(train, val)` (default: the images' own)
+    seed: int = 0,
+):
     "Train and val `AlbumentationsImageDataset`s of a dataset."
     root = prepare_data(data_path, verbose=False)
     if cache:
@@ -168,40 +254,54 @@ def load_imagenet_dataset(data_path, # dataset root, archive or 'tiny-imagenet' 
         tr = ArrayImageDataset(build_array_cache(root, 'train', train_side))
         va = ArrayImageDataset(build_array_cache(root, 'val', val_side))
     else:
-        tr, va = ImageFileDataset(root/'train'), ImageFileDataset(root/'val')
+        tr, va = ImageFileDataset(root / 'train'), ImageFileDataset(root / 'val')
     if va.classes != tr.classes:
         missing = sorted(set(tr.classes) - set(va.classes))
-        raise DataError(f"{root/'val'} lacks classes that train/ has: {missing[:5]}" if missing else
-                        f"{root/'val'} has classes that train/ lacks: {sorted(set(va.classes) - set(tr.classes))[:5]}")
+        raise DataError(
+            f"{root / 'val'} lacks classes that train/ has: {missing[:5]}"
+            if missing
+            else f"{root / 'val'} has classes that train/ lacks: {sorted(set(va.classes) - set(tr.classes))[:5]}"
+        )
     return AlbumentationsImageDataset(tr, train_transform, seed), AlbumentationsImageDataset(va, test_transform, seed)
 
-def generate_train_val_loader(data_path, # dataset root, archive or 'tiny-imagenet'
-                              batch_size:int, # images per batch (per process under DDP)
-                              train_transform=None, test_transform=None,
-                              num_workers:int=None, # default: `default_workers()`
-                              seed:int=0, # shuffling and augmentation seed
-                              cache:bool=False, img_size=None, # the cache's side: one, or `(train, val)`
-                              device=None, # pinned memory and persistent workers when this is CUDA
-                              drop_last:bool=True): # drop the last incomplete training batch
+
+def generate_train_val_loader(
+    data_path,  # dataset root, archive or 'tiny-imagenet'
+    batch_size: int,  # images per batch (per process under DDP)
+    train_transform=None,
+    test_transform=None,
+    num_workers: int = None,  # default: `default_workers()`
+    seed: int = 0,  # shuffling and augmentation seed
+    cache: bool = False,
+    img_size=None,  # the cache's side: one, or `(train, val)`
+    device=None,  # pinned memory and persistent workers when this is CUDA
+    drop_last: bool = True,  # drop the last incomplete training batch
+):
     "`(train_loader, val_loader)` over a dataset, ready for single-process or DDP training."
     train_ds, val_ds = load_imagenet_dataset(data_path, train_transform, test_transform, cache, img_size, seed)
-    nw = default_workers() if num_workers is None else num_workers
+    nw = default_workers(-1 if num_workers is None else num_workers)
     cuda = torch.device(device).type == 'cuda' if device is not None else torch.cuda.is_available()
     train_sampler = EpochSampler(train_ds, shuffle=True, seed=seed, drop_last=drop_last)
     if drop_last and len(train_sampler) < batch_size:
-        raise DataError(f"batch_size={batch_size} is larger than the {len(train_sampler)} training images per process in "
-                        f"{data_path}: lower the batch size.")
+        raise DataError(
+            f"batch_size={batch_size} is larger than the {len(train_sampler)} training images per process in "
+            f"{data_path}: lower the batch size."
+        )
     val_sampler = EpochSampler(val_ds, shuffle=False, pad=False)  # every validation image exactly once over all ranks
     kw = dict(num_workers=nw, pin_memory=cuda, persistent_workers=cuda and nw > 0)
-    if nw > 0: kw['prefetch_factor'] = 4
-    return (DataLoader(train_ds, batch_size, sampler=train_sampler, drop_last=drop_last, **kw),
-            DataLoader(val_ds, batch_size, sampler=val_sampler, **kw))
+    if nw > 0:
+        kw['prefetch_factor'] = 4
+    return (
+        DataLoader(train_ds, batch_size, sampler=train_sampler, drop_last=drop_last, **kw),
+        DataLoader(val_ds, batch_size, sampler=val_sampler, **kw),
+    )
 
 # %% ../nbs/01_datasets.ipynb #3b8b3ee2
-def bench_rate(fn, items, seconds:float=2.0) -> float:
+def bench_rate(fn, items, seconds: float = 2.0) -> float:
     "Calls of `fn` per second over `items`, cycled for at least `seconds` (a benchmark helper)."
     n, t0 = 0, time.perf_counter()
     while time.perf_counter() - t0 < seconds:
         for it in items:
-            fn(it); n += 1
+            fn(it)
+            n += 1
     return n / (time.perf_counter() - t0)

@@ -1,4 +1,4 @@
-"""Runs as pandas DataFrames, one-row summaries, curves, reports, and the prototype's text logs read into the same shape.
+"""Runs as pandas DataFrames, one-row summaries, curves, reports, and the prototype's text logs in the same shape.
 
 Docs: https://resnet-nb.github.io/resnet_nb/log_analysis.html.md"""
 
@@ -16,123 +16,186 @@ import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
 from matplotlib.lines import Line2D
 from PIL import Image
+from .files import read_jsonl
 
 # %% ../nbs/06_log_analysis.ipynb #e267c695
 KINDS = ('train', 'val', 'val_ema')
-_DERIVED = ('world_size', 'classes', 'class_names', 'data_root', 'n_train', 'n_val')  # old runs kept these in config.json
+# old runs kept these in config.json
+_DERIVED = ('world_size', 'classes', 'class_names', 'data_root', 'n_train', 'n_val')
+
 
 class Run:
     "A training run: its name, configuration (`TrainConfig` fields), derived facts (`info`) and rows by kind."
-    def __init__(self, name:str, config:dict, train:pd.DataFrame, val:pd.DataFrame, val_ema:pd.DataFrame, path=None, info:dict=None):
+
+    def __init__(
+        self,
+        name: str,
+        config: dict,
+        train: pd.DataFrame,
+        val: pd.DataFrame,
+        val_ema: pd.DataFrame,
+        path=None,
+        info: dict = None,
+    ):
         self.name, self.config, self.train, self.val, self.val_ema, self.path = name, config, train, val, val_ema, path
         self.info = info if info is not None else {}
-    def __repr__(self): return f"Run({self.name!r}: {len(self.train)} train rows, {len(self.val)} val rows)"
+
+    def __repr__(self):
+        return f"Run({self.name!r}: {len(self.train)} train rows, {len(self.val)} val rows)"
 
     @property
     def steps_per_epoch(self) -> float:
-        "Optimizer steps per epoch: from `info`, else from the rows logged at epoch ends (their step counts all steps so far); None if unknown."
-        if self.info.get('steps_per_epoch'): return float(self.info['steps_per_epoch'])
+        """Optimizer steps per epoch: from `info`, else from the rows logged at epoch ends (their step counts all steps
+        so far); None if unknown."""
+        if self.info.get('steps_per_epoch'):
+            return float(self.info['steps_per_epoch'])
         t = self.train
         for d in (t[t.scope == 'epoch'] if 'scope' in t else t.iloc[:0], self.val):
             if len(d) and {'step', 'epoch'} <= set(d.columns):
                 s = d.step / (d.epoch + 1)
-                if (s := s[s > 0]).size: return float(s.median())
+                if (s := s[s > 0]).size:
+                    return float(s.median())
         return None
 
-def _label_scopes(t:pd.DataFrame, val:pd.DataFrame) -> pd.DataFrame:
-    "Give train rows without a scope one: the last row of each finished epoch is its mean ('epoch'), the others 'window'."
-    if not len(t): return t
+
+def _label_scopes(t: pd.DataFrame, val: pd.DataFrame) -> pd.DataFrame:
+    """Give train rows without a scope one: the last row of each finished epoch is its mean ('epoch'), the others
+    'window'."""
+    if not len(t):
+        return t
     t = t.copy()
-    if 'scope' not in t: t['scope'] = pd.Series(np.nan, index=t.index, dtype=object)
+    if 'scope' not in t:
+        t['scope'] = pd.Series(np.nan, index=t.index, dtype=object)
     missing = t.scope.isna()
     if missing.any():
         last = t.index.isin(t.groupby('epoch').tail(1).index)
-        done = (t.epoch < t.epoch.max()) | t.epoch.isin(val.epoch if len(val) else [])  # a later epoch began, or it was validated
+        # a later epoch began, or it was validated
+        done = (t.epoch < t.epoch.max()) | t.epoch.isin(val.epoch if len(val) else [])
         t.loc[missing, 'scope'] = np.where(last & done, 'epoch', 'window')[missing.to_numpy()]
     return t
 
+
 def _read_json(path) -> dict:
     "The JSON object in `path`; anything else is a `ValueError` naming the file."
-    try: d = json.loads(Path(path).read_text())
-    except json.JSONDecodeError as e: raise ValueError(f"{path} is not valid JSON ({e})") from None
-    except UnicodeDecodeError: raise ValueError(f"{path} is not a text file") from None
-    if not isinstance(d, dict): raise ValueError(f"{path} holds a JSON {type(d).__name__}, not an object")
+    try:
+        d = json.loads(Path(path).read_text())
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{path} is not valid JSON ({e})") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{path} is not a text file") from None
+    if not isinstance(d, dict):
+        raise ValueError(f"{path} holds a JSON {type(d).__name__}, not an object")
     return d
+
 
 _WHOLE = ('epoch', 'step')  # in every row, whole numbers
 _NUMBERS = ('loss', 'top1', 'top5', 'lr', 'img_per_s', 'time', 'n', 'img_size')  # numbers wherever they are (or null)
 
-def _wrong_type(r:dict) -> str:
+
+def _wrong_type(r: dict) -> str:
     "'' for a row whose values have the types training writes; else the first value that does not, as 'field=value'."
     for k in _WHOLE:
         v = r.get(k)
-        if isinstance(v, bool) or not (isinstance(v, int) or (isinstance(v, float) and v.is_integer())): return f"{k}={v!r}"
+        if isinstance(v, bool) or not (isinstance(v, int) or (isinstance(v, float) and v.is_integer())):
+            return f"{k}={v!r}"
     for k in _NUMBERS:
         v = r.get(k)
-        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))): return f"{k}={v!r}"
-    if r.get('scope') is not None and not isinstance(r['scope'], str): return f"scope={r['scope']!r}"
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+            return f"{k}={v!r}"
+    if r.get('scope') is not None and not isinstance(r['scope'], str):
+        return f"scope={r['scope']!r}"
     return ''
 
-def load_run(run_dir, # folder with config.json, run.json and metrics.jsonl
-             name:str=None # label for tables and legends (default: the folder's name)
-            ) -> Run:
-    "Configuration, derived facts and train/val rows of a run, de-duplicated across resumes; bad lines are skipped with a warning."
+
+def load_run(
+    run_dir,  # folder with config.json, run.json and metrics.jsonl
+    name: str = None,  # label for tables and legends (default: the folder's name)
+) -> Run:
+    """Configuration, derived facts and train/val rows of a run, de-duplicated across resumes; bad lines are skipped
+    with a warning."""
     run_dir = Path(run_dir)
-    f = run_dir/'metrics.jsonl'
-    if not f.exists(): raise FileNotFoundError(f"{f} does not exist: is {run_dir} a run folder?")
+    f = run_dir / 'metrics.jsonl'
+    if not f.exists():
+        raise FileNotFoundError(f"{f} does not exist: is {run_dir} a run folder?")
     config = {}
-    if (run_dir/'config.json').exists(): config = _read_json(run_dir/'config.json')
-    else: warnings.warn(f"{run_dir/'config.json'} is missing: the run's configuration is unknown")
+    if (run_dir / 'config.json').exists():
+        config = _read_json(run_dir / 'config.json')
+    else:
+        warnings.warn(f"{run_dir / 'config.json'} is missing: the run's configuration is unknown")
     info = {k: config.pop(k) for k in _DERIVED if k in config}
-    if (run_dir/'run.json').exists(): info.update(_read_json(run_dir/'run.json'))
-    rows, bad, unknown, typed = [], [], set(), []
-    for i, raw in enumerate(f.read_bytes().splitlines(), 1):  # line by line: bytes that are not UTF-8 are one bad line, not the file
-        try: line = raw.decode('utf-8')
-        except UnicodeDecodeError: bad.append(i); continue
-        if not line.strip(): continue
-        try: r = json.loads(line)
-        except json.JSONDecodeError: bad.append(i); continue
-        if not isinstance(r, dict) or r.get('kind') not in KINDS: unknown.add(str(r.get('kind') if isinstance(r, dict) else r)); continue
-        if why := _wrong_type(r): typed.append(f"line {i}: {why}"); continue
+    if (run_dir / 'run.json').exists():
+        info.update(_read_json(run_dir / 'run.json'))
+    rows, unknown, typed = [], set(), []
+    lines, bad = read_jsonl(f)  # bytes that are not UTF-8, or a line cut short, are one bad line each
+    for i, r in lines:
+        if not isinstance(r, dict) or r.get('kind') not in KINDS:
+            unknown.add(str(r.get('kind') if isinstance(r, dict) else r))
+            continue
+        if why := _wrong_type(r):
+            typed.append(f"line {i}: {why}")
+            continue
         rows.append(r)
-    if bad: warnings.warn(f"{f}: skipped {len(bad)} unreadable line(s) (line {', '.join(map(str, bad[:5]))})")
-    if typed: warnings.warn(f"{f}: skipped {len(typed)} row(s) with a value of the wrong type ({'; '.join(typed[:5])})")
-    if unknown: warnings.warn(f"{f}: skipped rows of unknown kind {sorted(unknown)}")
+    if bad:
+        warnings.warn(f"{f}: skipped {len(bad)} unreadable line(s) (line {', '.join(map(str, bad[:5]))})")
+    if typed:
+        warnings.warn(f"{f}: skipped {len(typed)} row(s) with a value of the wrong type ({'; '.join(typed[:5])})")
+    if unknown:
+        warnings.warn(f"{f}: skipped rows of unknown kind {sorted(unknown)}")
     df = pd.DataFrame(rows)
     frames = {}
     for k in KINDS:
         d = df[df['kind'] == k].drop(columns='kind') if len(df) else pd.DataFrame()
-        if not len(d): d = pd.DataFrame()  # no rows of this kind: no columns either (not the other kinds')
+        if not len(d):
+            d = pd.DataFrame()  # no rows of this kind: no columns either (not the other kinds')
         else:
-            keys = ['epoch', 'step'] + (['scope'] if k == 'train' and 'scope' in d else [])  # a window and an epoch row may share a step
+            # a window and an epoch row may share a step
+            keys = ['epoch', 'step'] + (['scope'] if k == 'train' and 'scope' in d else [])
             d = d.drop_duplicates(keys if k == 'train' else ['step'], keep='last').dropna(axis=1, how='all')
-            d = d.assign(_end=d.scope.eq('epoch') if 'scope' in d else False).sort_values(['step', 'epoch', '_end'], kind='stable').drop(columns='_end')
+            d = (
+                d.assign(_end=d.scope.eq('epoch') if 'scope' in d else False)
+                .sort_values(['step', 'epoch', '_end'], kind='stable')
+                .drop(columns='_end')
+            )
         frames[k] = d.reset_index(drop=True)
     frames['train'] = _label_scopes(frames['train'], frames['val'])
-    return Run(name or run_dir.resolve().name or str(run_dir), config, frames['train'], frames['val'], frames['val_ema'], run_dir, info)
+    return Run(
+        name or run_dir.resolve().name or str(run_dir),
+        config,
+        frames['train'],
+        frames['val'],
+        frames['val_ema'],
+        run_dir,
+        info,
+    )
 
 # %% ../nbs/06_log_analysis.ipynb #i29g0002
 def find_runs(folder) -> list:
     "The run folders in or below `folder`: every folder with a `metrics.jsonl` (hidden ones skipped), in sorted order."
     folder = Path(folder)
-    if (folder/'metrics.jsonl').exists(): return [folder]
+    if (folder / 'metrics.jsonl').exists():
+        return [folder]
     found = (f.parent for f in folder.rglob('metrics.jsonl'))
     return sorted(d for d in found if not any(p.startswith('.') for p in d.relative_to(folder).parts))
 
-def _path_names(paths:list, taken:set) -> list:
+
+def _path_names(paths: list, taken: set) -> list:
     "The shortest ends of `paths`, as many parts of each, that are all different and none in `taken`; None if none are."
-    if any(p is None for p in paths): return None
+    if any(p is None for p in paths):
+        return None
     parts = [Path(p).resolve().parts[1:] for p in paths]  # without the root
     for k in range(1, max(map(len, parts)) + 1):
         names = ['/'.join(p[-k:]) for p in parts]
-        if len(set(names)) == len(names) and not taken & set(names): return names
+        if len(set(names)) == len(names) and not taken & set(names):
+            return names
     return None
 
-def _tell_apart(runs:list) -> list:
+
+def _tell_apart(runs: list) -> list:
     "`runs`, each with a name of its own: runs that share a name are renamed (copies) by the end of their path."
     runs = list(runs)
     for name, count in Counter(r.name for r in runs).items():
-        if count < 2: continue
+        if count < 2:
+            continue
         same = [i for i, r in enumerate(runs) if r.name == name]
         taken = {r.name for i, r in enumerate(runs) if i not in same}
         new = _path_names([runs[i].path for i in same], taken) or [f"{name} ({k})" for k in range(1, count + 1)]
@@ -141,66 +204,94 @@ def _tell_apart(runs:list) -> list:
             runs[i].name = n
     return runs
 
+
 def load_runs(runs) -> list:
     "`Run`s from a `Run`, a run folder, a folder holding runs (each named by its path below it), or a list of these."
-    if isinstance(runs, (Run, str, Path)): runs = [runs]
+    if isinstance(runs, (Run, str, Path)):
+        runs = [runs]
     out, seen = [], set()
     for r in runs:
         if isinstance(r, Run):
             out.append(r)
             continue
         p = Path(r)
-        if (p/'metrics.jsonl').exists() or not p.is_dir(): found = [(p, None)]  # a run (or load_run's error)
-        elif below := find_runs(p): found = [(d, d.relative_to(p).as_posix()) for d in below]
-        else: raise FileNotFoundError(f"{p} holds no run: no metrics.jsonl in it or in any folder below it.")
+        if (p / 'metrics.jsonl').exists() or not p.is_dir():
+            found = [(p, None)]  # a run (or load_run's error)
+        elif below := find_runs(p):
+            found = [(d, d.relative_to(p).as_posix()) for d in below]
+        else:
+            raise FileNotFoundError(f"{p} holds no run: no metrics.jsonl in it or in any folder below it.")
         for d, name in found:
-            if d.resolve() in seen: continue  # a run folder given twice (or found below a folder given too) is one run
+            if d.resolve() in seen:
+                continue  # a run folder given twice (or found below a folder given too) is one run
             seen.add(d.resolve())
             out.append(load_run(d, name=name))
     return _tell_apart(out)
 
-
 # %% ../nbs/06_log_analysis.ipynb #224f9cfe
-def _device(info:dict):
+def _device(info: dict):
     "The device a run trained on, from `run.json`: `hardware` (a name, or a dict with `device` or `name`) or `device`."
     h = info.get('hardware')
-    if isinstance(h, dict): h = h.get('device') or h.get('name')
+    if isinstance(h, dict):
+        h = h.get('device') or h.get('name')
     return h if isinstance(h, str) and h else info.get('device')
 
-def _best(d:pd.DataFrame, col:str):  return d[col].max() if len(d) and col in d else np.nan
-def _final(d:pd.DataFrame, col:str): return d[col].iloc[-1] if len(d) and col in d else np.nan  # NaN, never an IndexError
+
+def _best(d: pd.DataFrame, col: str):
+    return d[col].max() if len(d) and col in d else np.nan
+
+
+def _final(d: pd.DataFrame, col: str):
+    return d[col].iloc[-1] if len(d) and col in d else np.nan  # NaN, never an IndexError
+
 
 def summarize(runs) -> pd.DataFrame:
     "One row per run: best/final val top-1 and top-5, epochs, images/s, wall time (and the device where known)."
     out = []
     for r in load_runs(runs):
         v, t, c = r.val, r.train, r.config
-        row = dict(run=r.name, arch=c.get('arch'), img_size=c.get('img_size'), batch=c.get('batch_size'),
-                   accum=c.get('accum_steps'), lr=c.get('lr'), epochs=int(v.epoch.max() + 1) if len(v) and 'epoch' in v else 0,
-                   best_top1=_best(v, 'top1'), final_top1=_final(v, 'top1'), best_top5=_best(v, 'top5'), final_top5=_final(v, 'top5'))
-        if len(r.val_ema): row.update(best_top1_ema=_best(r.val_ema, 'top1'), final_top1_ema=_final(r.val_ema, 'top1'))
+        row = dict(
+            run=r.name,
+            arch=c.get('arch'),
+            img_size=c.get('img_size'),
+            batch=c.get('batch_size'),
+            accum=c.get('accum_steps'),
+            lr=c.get('lr'),
+            epochs=int(v.epoch.max() + 1) if len(v) and 'epoch' in v else 0,
+            best_top1=_best(v, 'top1'),
+            final_top1=_final(v, 'top1'),
+            best_top5=_best(v, 'top5'),
+            final_top5=_final(v, 'top5'),
+        )
+        if len(r.val_ema):
+            row.update(best_top1_ema=_best(r.val_ema, 'top1'), final_top1_ema=_final(r.val_ema, 'top1'))
         ips = pd.Series(dtype=float)
         if 'img_per_s' in t:
             ips = t.img_per_s[t.scope == 'epoch'] if 'scope' in t else t.groupby('epoch').tail(1).img_per_s
-            if not (ips > 0).any(): ips = t.img_per_s  # no finished epoch: the windows
+            if not (ips > 0).any():
+                ips = t.img_per_s  # no finished epoch: the windows
         row['img_per_s'] = ips[ips > 0].mean() if (ips > 0).any() else np.nan  # never a 0 or a missing value
         times = [d.time.max() for d in (t, v, r.val_ema) if len(d) and 'time' in d]
         row['wall_min'] = max(times) / 60 if times else np.nan
-        if _device(r.info): row['device'] = _device(r.info)
+        if _device(r.info):
+            row['device'] = _device(r.info)
         out.append(row)
     return pd.DataFrame(out).set_index('run')
 
 # %% ../nbs/06_log_analysis.ipynb #c0a1b202
-def _machine(info:dict) -> str:
+def _machine(info: dict) -> str:
     "The machine a run trained on, in a few words, from `run.json`."
-    if info.get('gpu'): return f"{info.get('gpu_count', 1)}x {info['gpu']}" if info.get('world_size', 1) > 1 else info['gpu']
+    if info.get('gpu'):
+        return f"{info.get('gpu_count', 1)}x {info['gpu']}" if info.get('world_size', 1) > 1 else info['gpu']
     cpu = info.get('cpu') or _device(info) or ''
     return f"{cpu}, {info['cpus']} cores" if info.get('cpus') else cpu
 
-def _precision(info:dict) -> str:
+
+def _precision(info: dict) -> str:
     "The precision a run trained in, from `run.json`: 'fp32' (amp 'none'), 'bf16' or 'fp16'."
     amp = info.get('amp') or ''
     return 'fp32' if amp == 'none' else amp
+
 
 def results_table(runs) -> pd.DataFrame:
     "One row per run for a results page: data, model, machine and precision, budget, wall time, epochs, top-1/top-5."
@@ -208,57 +299,89 @@ def results_table(runs) -> pd.DataFrame:
     acc = summarize(runs)[['wall_min', 'epochs', 'best_top1', 'final_top1', 'best_top5', 'final_top5']]
     for r, a in zip(runs, acc.to_dict('records')):
         i, c = r.info, r.config
-        out.append(dict(run=r.name, classes=len(i['classes']) if isinstance(i.get('classes'), list) else np.nan,
-                        train_images=i.get('n_train', np.nan), val_images=i.get('n_val', np.nan),
-                        model=f"{c.get('arch', '?')}, {'ImageNet' if c.get('use_maxpool', True) else 'small-input'} stem",
-                        machine=_machine(i), precision=_precision(i), budget=(i.get('budget') or {}).get('budget', ''),
-                        **dict(a, wall_min=i['wall_s'] / 60 if i.get('wall_s') else a['wall_min'])))  # run.json's wall time counts preparation too
+        # run.json's wall time counts preparation too
+        out.append(
+            dict(
+                run=r.name,
+                classes=len(i['classes']) if isinstance(i.get('classes'), list) else np.nan,
+                train_images=i.get('n_train', np.nan),
+                val_images=i.get('n_val', np.nan),
+                model=f"{c.get('arch', '?')}, {'ImageNet' if c.get('use_maxpool', True) else 'small-input'} stem",
+                machine=_machine(i),
+                precision=_precision(i),
+                budget=(i.get('budget') or {}).get('budget', ''),
+                **dict(a, wall_min=i['wall_s'] / 60 if i.get('wall_s') else a['wall_min']),
+            )
+        )
     return pd.DataFrame(out).set_index('run')
 
+
 def runs_fingerprint(run_dirs) -> str:
-    "A hash of the runs' `config.json`, `run.json` and `metrics.jsonl`: what a figure made from them records, to be checked against them."
+    """A hash of the runs' `config.json`, `run.json` and `metrics.jsonl`: what a figure made from them records, to be
+    checked against them."""
     h = hashlib.sha256()
     for d in sorted(Path(p) for p in run_dirs):
         for f in ('config.json', 'run.json', 'metrics.jsonl'):
-            h.update(f"{d.name}/{f}\n".encode()); h.update((d/f).read_bytes() if (d/f).exists() else b'')
+            h.update(f"{d.name}/{f}\n".encode())
+            h.update((d / f).read_bytes() if (d / f).exists() else b'')
     return h.hexdigest()[:16]
 
-def _png(fig, dpi:int, **kw) -> bytes:
+
+def _png(fig, dpi: int, **kw) -> bytes:
     "`fig` as the bytes of a PNG file (written whole by `write_files`, never drawn straight into the file)."
     buf = io.BytesIO()
     fig.savefig(buf, format='png', dpi=dpi, **kw)
     return buf.getvalue()
 
-def save_figure(fig, path, run_dirs, dpi:int=80) -> Path:
+
+def save_figure(fig, path, run_dirs, dpi: int = 80) -> Path:
     "Save `fig` as a PNG at `path` (whole or not at all) that records `runs_fingerprint(run_dirs)` as its 'Source'."
     from resnet_nb.tools import write_file  # here, not at the top: the rest of this chapter needs no torch
+
     return write_file(path, _png(fig, dpi, metadata={'Source': f"resnet_nb runs {runs_fingerprint(run_dirs)}"}))
+
 
 def figure_source(path) -> str:
     "The runs fingerprint a PNG written by `save_figure` records ('' if none)."
-    with Image.open(path) as im: return im.text.get('Source', '').removeprefix('resnet_nb runs ')
+    with Image.open(path) as im:
+        return im.text.get('Source', '').removeprefix('resnet_nb runs ')
 
 # %% ../nbs/06_log_analysis.ipynb #8f87615e
-def epoch_x(run:Run) -> pd.Series:
-    "Where each train row of `run` sits on the epoch axis: a windowed row at step / steps per epoch, an epoch's mean at the epoch's end."
+def epoch_x(run: Run) -> pd.Series:
+    """Where each train row of `run` sits on the epoch axis: a windowed row at step / steps per epoch, an epoch's mean
+    at the epoch's end."""
     t = run.train
-    if not len(t): return pd.Series(dtype=float)
+    if not len(t):
+        return pd.Series(dtype=float)
     spe = run.steps_per_epoch
-    if spe: x = t.step / spe
+    if spe:
+        x = t.step / spe
     else:  # steps per epoch unknown (no epoch finished): spread each epoch's rows over it
-        first = t.groupby('epoch').step.transform('min'); span = t.groupby('epoch').step.transform('max') - first
+        first = t.groupby('epoch').step.transform('min')
+        span = t.groupby('epoch').step.transform('max') - first
         x = t.epoch + np.where(span > 0, (t.step - first) / span.replace(0, 1), 1)
-    if 'scope' in t: x = x.where(t.scope != 'epoch', t.epoch + 1)
+    if 'scope' in t:
+        x = x.where(t.scope != 'epoch', t.epoch + 1)
     return x.astype(float)
 
-def plot_curves(runs, x:str='epoch', # 'epoch' or 'step'
-                figsize=(15, 4)):
-    "Loss, accuracy and learning rate of one or more runs, train beside val, with one legend outside the axes; returns the matplotlib figure."
+
+def plot_curves(
+    runs,
+    x: str = 'epoch',  # 'epoch' or 'step'
+    figsize=(15, 4),
+):
+    """Loss, accuracy and learning rate of one or more runs, train beside val, with one legend outside the axes; returns
+    the matplotlib figure."""
     runs = load_runs(runs)
-    if x not in ('epoch', 'step'): raise ValueError(f"x={x!r} must be 'epoch' or 'step'.")
+    if x not in ('epoch', 'step'):
+        raise ValueError(f"x={x!r} must be 'epoch' or 'step'.")
     fig, axs = plt.subplots(1, 3, figsize=figsize, layout='constrained')
     styles = {}  # each kind of line as drawn, for the legend: the colour says which run, the line what it shows
-    def draw(ax, xs, ys, kind, fmt, **kw): ax.plot(xs, ys, fmt, **kw); styles.setdefault(kind, (fmt, {k: v for k, v in kw.items() if k != 'color'}))
+
+    def draw(ax, xs, ys, kind, fmt, **kw):
+        ax.plot(xs, ys, fmt, **kw)
+        styles.setdefault(kind, (fmt, {k: v for k, v in kw.items() if k != 'color'}))
+
     for i, r in enumerate(runs):
         col = f'C{i}'
         t, v = r.train, r.val
@@ -267,23 +390,47 @@ def plot_curves(runs, x:str='epoch', # 'epoch' or 'step'
         w, e = t[~end], t[end]
         vx = (v.epoch + 1 if x == 'epoch' else v.step) if len(v) else []
         if len(w):
-            for a, col_ in ((axs[0], 'loss'), (axs[1], 'top1')): draw(a, tx[~end], w[col_], 'train', '-', color=col, lw=1, alpha=0.7)
-        if len(t) and 'lr' in t: axs[2].plot(tx, t.lr, color=col, lw=1.5)  # the lr is not an average: one line
+            for a, col_ in ((axs[0], 'loss'), (axs[1], 'top1')):
+                draw(a, tx[~end], w[col_], 'train', '-', color=col, lw=1, alpha=0.7)
+        if len(t) and 'lr' in t:
+            axs[2].plot(tx, t.lr, color=col, lw=1.5)  # the lr is not an average: one line
         if len(v):
-            for a, col_ in ((axs[0], 'loss'), (axs[1], 'top1')): draw(a, vx, v[col_], 'val', 'o-', color=col, ms=4, lw=2)
+            for a, col_ in ((axs[0], 'loss'), (axs[1], 'top1')):
+                draw(a, vx, v[col_], 'val', 'o-', color=col, ms=4, lw=2)
         if len(e):
-            for a, col_ in ((axs[0], 'loss'), (axs[1], 'top1')): draw(a, tx[end], e[col_], 'train, epoch mean', 'D:', color=col, ms=4, lw=1)
-        if len(r.val_ema): draw(axs[1], r.val_ema.epoch + 1 if x == 'epoch' else r.val_ema.step, r.val_ema.top1, 'val EMA', 's--', color=col, ms=3)
+            for a, col_ in ((axs[0], 'loss'), (axs[1], 'top1')):
+                draw(a, tx[end], e[col_], 'train, epoch mean', 'D:', color=col, ms=4, lw=1)
+        if len(r.val_ema):
+            draw(
+                axs[1],
+                r.val_ema.epoch + 1 if x == 'epoch' else r.val_ema.step,
+                r.val_ema.top1,
+                'val EMA',
+                's--',
+                color=col,
+                ms=3,
+            )
     for a, title in zip(axs, ('loss', 'top-1 accuracy (%)', 'learning rate')):
-        a.set_title(title); a.set_xlabel(x); a.grid(alpha=0.3)
-    handles = [Line2D([], [], color=f'C{i}', lw=4, label=r.name) for i, r in enumerate(runs)] + \
-              [Line2D([], [], color='0.35', marker=fmt[0] if fmt[0] in 'oDs' else None, linestyle=fmt.lstrip('oDs') or '-', label=k, **kw)
-               for k, (fmt, kw) in styles.items()]
+        a.set_title(title)
+        a.set_xlabel(x)
+        a.grid(alpha=0.3)
+    handles = [Line2D([], [], color=f'C{i}', lw=4, label=r.name) for i, r in enumerate(runs)] + [
+        Line2D(
+            [],
+            [],
+            color='0.35',
+            marker=fmt[0] if fmt[0] in 'oDs' else None,
+            linestyle=fmt.lstrip('oDs') or '-',
+            label=k,
+            **kw,
+        )
+        for k, (fmt, kw) in styles.items()
+    ]
     fig.legend(handles=handles, loc='outside right upper', fontsize=8)
     return fig
 
 # %% ../nbs/06_log_analysis.ipynb #8d9ba885
-def summary_markdown(df:pd.DataFrame) -> str:
+def summary_markdown(df: pd.DataFrame) -> str:
     "A Markdown table of `summarize`'s output."
     cols = list(df.reset_index().columns)
     fmt = lambda v: '' if isinstance(v, float) and np.isnan(v) else (f'{v:.2f}' if isinstance(v, float) else str(v))
@@ -291,12 +438,16 @@ def summary_markdown(df:pd.DataFrame) -> str:
     lines += ['| ' + ' | '.join(fmt(v) for v in row) + ' |' for row in df.reset_index().itertuples(index=False)]
     return '\n'.join(lines) + '\n'
 
+
 def report(run_dirs, out) -> list:
     "Write `out/curves.png` and `out/summary.md` for the runs in `run_dirs`, both or neither; returns their paths."
-    from resnet_nb.tools import check_output, write_files  # here, not at the top: the rest of this chapter needs no torch
-    png, md = check_output(Path(out)/'curves.png'), check_output(Path(out)/'summary.md')  # before any work
+    # here, not at the top: the rest of this chapter needs no torch
+    from resnet_nb.tools import check_output, write_files
+
+    png, md = check_output(Path(out) / 'curves.png'), check_output(Path(out) / 'summary.md')  # before any work
     runs = load_runs(list(run_dirs))
-    if not runs: raise ValueError("give at least one run folder.")
+    if not runs:
+        raise ValueError("give at least one run folder.")
     fig = plot_curves(runs)
     curves = _png(fig, 110)
     plt.close(fig)
@@ -304,10 +455,13 @@ def report(run_dirs, out) -> list:
     return write_files({png: curves, md: summary.encode()})  # `out` is made only now, and removed again if they fail
 
 # %% ../nbs/06_log_analysis.ipynb #e1e722e9
-_TRAIN_RE = re.compile(r'Loss\s*=\s*([-\d.eE+naif]+)\s*,?\s*(?:Batch_id\s*=\s*(\d+)\s*,?\s*)?Accuracy\s*=\s*([\d.]+)\s*%', re.I)
+_TRAIN_RE = re.compile(
+    r'Loss\s*=\s*([-\d.eE+naif]+)\s*,?\s*(?:Batch_id\s*=\s*(\d+)\s*,?\s*)?Accuracy\s*=\s*([\d.]+)\s*%', re.I
+)
 _TEST_RE = re.compile(r'Test set:\s*Average loss:\s*([\d.]+),\s*Accuracy:\s*(?:(\d+)/(\d+)\s*\()?\s*([\d.]+)%', re.I)
 
-def parse_legacy_log(path, name:str=None) -> Run:
+
+def parse_legacy_log(path, name: str = None) -> Run:
     "Read the prototype's text log (formatted or single-line progress-bar output) into a `Run`."
     path = Path(path)
     text = path.read_text(errors='replace').replace('\r', '\n')
@@ -318,7 +472,12 @@ def parse_legacy_log(path, name:str=None) -> Run:
             step = start + int(g[1]) + 1 if g[1] is not None else step + 1  # Batch_id counts within the epoch
             train.append(dict(epoch=epoch, step=step, loss=float(g[0]), top1=float(g[2]), scope='window'))
         else:
-            val.append(dict(epoch=epoch, step=step, loss=float(g[3]), top1=float(g[6]), n=int(g[5]) if g[5] else np.nan))
+            val.append(
+                dict(epoch=epoch, step=step, loss=float(g[3]), top1=float(g[6]), n=int(g[5]) if g[5] else np.nan)
+            )
             epoch, start = epoch + 1, step
-    if not train and not val: warnings.warn(f"{path}: no prototype log lines found")
-    return Run(name or path.stem, {'source': 'prototype log'}, pd.DataFrame(train), pd.DataFrame(val), pd.DataFrame(), path)
+    if not train and not val:
+        warnings.warn(f"{path}: no prototype log lines found")
+    return Run(
+        name or path.stem, {'source': 'prototype log'}, pd.DataFrame(train), pd.DataFrame(val), pd.DataFrame(), path
+    )

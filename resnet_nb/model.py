@@ -1,4 +1,4 @@
-"""A torchvision-compatible ResNet family: the prototype's `ResNet50(num_classes, use_maxpool)`, pretrained weights that load as they are, and a small-input stem for 64 px images.
+"""A torchvision-compatible ResNet family: the prototype's `ResNet50`, pretrained weights, a small-input stem.
 
 Docs: https://resnet-nb.github.io/resnet_nb/model.html.md"""
 
@@ -13,34 +13,50 @@ import time
 import torch, torch.nn as nn, torch.nn.functional as F
 
 # %% ../nbs/03_model.ipynb #296ae7d9
-def conv3x3(cin:int, cout:int, stride:int=1) -> nn.Conv2d: return nn.Conv2d(cin, cout, 3, stride, 1, bias=False)
-def conv1x1(cin:int, cout:int, stride:int=1) -> nn.Conv2d: return nn.Conv2d(cin, cout, 1, stride, bias=False)
+def conv3x3(cin: int, cout: int, stride: int = 1) -> nn.Conv2d:
+    return nn.Conv2d(cin, cout, 3, stride, 1, bias=False)
+
+
+def conv1x1(cin: int, cout: int, stride: int = 1) -> nn.Conv2d:
+    return nn.Conv2d(cin, cout, 1, stride, bias=False)
+
 
 class BasicBlock(nn.Module):
     "Two 3x3 convolutions with a residual connection (ResNet-18/34)."
+
     expansion = 1
-    def __init__(self, cin:int, width:int, stride:int=1, downsample:nn.Module=None):
+
+    def __init__(self, cin: int, width: int, stride: int = 1, downsample: nn.Module = None):
         super().__init__()
         self.conv1, self.bn1 = conv3x3(cin, width, stride), nn.BatchNorm2d(width)
         self.conv2, self.bn2 = conv3x3(width, width), nn.BatchNorm2d(width)
         self.relu, self.downsample = nn.ReLU(inplace=True), downsample
-    def last_bn(self): return self.bn2
+
+    def last_bn(self):
+        return self.bn2
+
     def forward(self, x):
         idt = x if self.downsample is None else self.downsample(x)
         out = self.bn2(self.conv2(self.relu(self.bn1(self.conv1(x)))))
         out += idt  # in place, as torchvision does: one allocation less per block
         return self.relu(out)
 
+
 class Bottleneck(nn.Module):
     "1x1 → 3x3 (with the stride, v1.5) → 1x1 convolutions, expansion 4, with a residual connection."
+
     expansion = 4
-    def __init__(self, cin:int, width:int, stride:int=1, downsample:nn.Module=None):
+
+    def __init__(self, cin: int, width: int, stride: int = 1, downsample: nn.Module = None):
         super().__init__()
         self.conv1, self.bn1 = conv1x1(cin, width), nn.BatchNorm2d(width)
         self.conv2, self.bn2 = conv3x3(width, width, stride), nn.BatchNorm2d(width)
         self.conv3, self.bn3 = conv1x1(width, width * 4), nn.BatchNorm2d(width * 4)
         self.relu, self.downsample = nn.ReLU(inplace=True), downsample
-    def last_bn(self): return self.bn3
+
+    def last_bn(self):
+        return self.bn3
+
     def forward(self, x):
         idt = x if self.downsample is None else self.downsample(x)
         out = self.relu(self.bn1(self.conv1(x)))
@@ -51,12 +67,16 @@ class Bottleneck(nn.Module):
 # %% ../nbs/03_model.ipynb #e9614971
 class ResNet(nn.Module):
     "ResNet with torchvision's parameter names; `use_maxpool=False` gives the small-input stem."
-    def __init__(self, block, # `BasicBlock` or `Bottleneck`
-                 layers:list, # blocks per stage, e.g. [3, 4, 6, 3] for ResNet-50
-                 num_classes:int=1000,
-                 use_maxpool:bool=True, # ImageNet stem (7x7/2 + max-pool) if True, else 3x3/1 and no pool for small images
-                 log_softmax:bool=True, # return log-probabilities (the prototype's output) instead of logits
-                 zero_init_residual:bool=False): # zero the last BatchNorm of each residual branch
+
+    def __init__(
+        self,
+        block,  # `BasicBlock` or `Bottleneck`
+        layers: list,  # blocks per stage, e.g. [3, 4, 6, 3] for ResNet-50
+        num_classes: int = 1000,
+        use_maxpool: bool = True,  # ImageNet stem (7x7/2 + max-pool) if True, else 3x3/1 and no pool for small images
+        log_softmax: bool = True,  # return log-probabilities (the prototype's output) instead of logits
+        zero_init_residual: bool = False,  # zero the last BatchNorm of each residual branch
+    ):
         super().__init__()
         self.use_maxpool, self.log_softmax = use_maxpool, log_softmax
         self.conv1 = nn.Conv2d(3, 64, 7, 2, 3, bias=False) if use_maxpool else nn.Conv2d(3, 64, 3, 1, 1, bias=False)
@@ -74,20 +94,27 @@ class ResNet(nn.Module):
     def _make_layer(self, block, width, n, stride=1):
         down = None
         if stride != 1 or self.inplanes != width * block.expansion:
-            down = nn.Sequential(conv1x1(self.inplanes, width * block.expansion, stride), nn.BatchNorm2d(width * block.expansion))
+            down = nn.Sequential(
+                conv1x1(self.inplanes, width * block.expansion, stride), nn.BatchNorm2d(width * block.expansion)
+            )
         blocks = [block(self.inplanes, width, stride, down)]
         self.inplanes = width * block.expansion
         blocks += [block(self.inplanes, width) for _ in range(1, n)]
         return nn.Sequential(*blocks)
 
-    def reset_parameters(self, zero_init_residual:bool=False):
-        "He (Kaiming normal, fan-out) initialisation of convolutions, BatchNorm at (1, 0), optionally zero last BN per block."
+    def reset_parameters(self, zero_init_residual: bool = False):
+        """He (Kaiming normal, fan-out) initialisation of convolutions, BatchNorm at (1, 0), optionally zero last BN per
+        block."""
         for m in self.modules():
-            if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
-            elif isinstance(m, nn.BatchNorm2d): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
+            if isinstance(m, nn.Conv2d):
+                nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
+            elif isinstance(m, nn.BatchNorm2d):
+                nn.init.ones_(m.weight)
+                nn.init.zeros_(m.bias)
         if zero_init_residual:
             for m in self.modules():
-                if isinstance(m, (Bottleneck, BasicBlock)): nn.init.zeros_(m.last_bn().weight)
+                if isinstance(m, (Bottleneck, BasicBlock)):
+                    nn.init.zeros_(m.last_bn().weight)
 
     def features(self, x):
         "Pooled 2048- (or 512-) dimensional features."
@@ -100,45 +127,82 @@ class ResNet(nn.Module):
         return F.log_softmax(x.float(), dim=1) if self.log_softmax else x
 
 # %% ../nbs/03_model.ipynb #05c51a7e
-_LAYERS = {'resnet18': (BasicBlock, [2, 2, 2, 2]), 'resnet34': (BasicBlock, [3, 4, 6, 3]), 'resnet50': (Bottleneck, [3, 4, 6, 3]),
-           'resnet101': (Bottleneck, [3, 4, 23, 3]), 'resnet152': (Bottleneck, [3, 8, 36, 3])}
+_LAYERS = {
+    'resnet18': (BasicBlock, [2, 2, 2, 2]),
+    'resnet34': (BasicBlock, [3, 4, 6, 3]),
+    'resnet50': (Bottleneck, [3, 4, 6, 3]),
+    'resnet101': (Bottleneck, [3, 4, 23, 3]),
+    'resnet152': (Bottleneck, [3, 8, 36, 3]),
+}
 ARCHS = tuple(_LAYERS)
 
-def create_model(arch:str='resnet50', num_classes:int=1000, use_maxpool:bool=True, **kwargs) -> ResNet:
+
+def create_model(arch: str = 'resnet50', num_classes: int = 1000, use_maxpool: bool = True, **kwargs) -> ResNet:
     "A ResNet by name: one of `ARCHS`."
-    if arch not in _LAYERS: raise ValueError(f"arch={arch!r} is not one of {', '.join(ARCHS)}.")
+    if arch not in _LAYERS:
+        raise ValueError(f"arch={arch!r} is not one of {', '.join(ARCHS)}.")
     block, layers = _LAYERS[arch]
     return ResNet(block, layers, num_classes, use_maxpool, **kwargs)
 
-def ResNet18(num_classes:int=1000, use_maxpool:bool=True, **kwargs): return create_model('resnet18', num_classes, use_maxpool, **kwargs)
-def ResNet34(num_classes:int=1000, use_maxpool:bool=True, **kwargs): return create_model('resnet34', num_classes, use_maxpool, **kwargs)
-def ResNet50(num_classes:int=1000, use_maxpool:bool=True, **kwargs):
+
+def ResNet18(num_classes: int = 1000, use_maxpool: bool = True, **kwargs):
+    return create_model('resnet18', num_classes, use_maxpool, **kwargs)
+
+
+def ResNet34(num_classes: int = 1000, use_maxpool: bool = True, **kwargs):
+    return create_model('resnet34', num_classes, use_maxpool, **kwargs)
+
+
+def ResNet50(num_classes: int = 1000, use_maxpool: bool = True, **kwargs):
     "The prototype's ResNet-50: `use_maxpool=False` is the small-input stem for Tiny ImageNet."
     return create_model('resnet50', num_classes, use_maxpool, **kwargs)
-def ResNet101(num_classes:int=1000, use_maxpool:bool=True, **kwargs): return create_model('resnet101', num_classes, use_maxpool, **kwargs)
-def ResNet152(num_classes:int=1000, use_maxpool:bool=True, **kwargs): return create_model('resnet152', num_classes, use_maxpool, **kwargs)
+
+
+def ResNet101(num_classes: int = 1000, use_maxpool: bool = True, **kwargs):
+    return create_model('resnet101', num_classes, use_maxpool, **kwargs)
+
+
+def ResNet152(num_classes: int = 1000, use_maxpool: bool = True, **kwargs):
+    return create_model('resnet152', num_classes, use_maxpool, **kwargs)
 
 # %% ../nbs/03_model.ipynb #dbfadf01
-def load_pretrained(model:nn.Module, # the model to fill
-                    state_dict_or_path, # a state dict, or a path to one (torchvision/timm file or a resnet_nb checkpoint)
-                    verbose:bool=True) -> list:
+def load_pretrained(
+    model: nn.Module,  # the model to fill
+    state_dict_or_path,  # a state dict, or a path to one (torchvision/timm file or a resnet_nb checkpoint)
+    verbose: bool = True,
+) -> list:
     "Load the tensors of `state_dict_or_path` that fit `model`; returns the names of those skipped."
     sd = state_dict_or_path
     if not isinstance(sd, dict):
-        try: sd = torch.load(sd, map_location='cpu', weights_only=True)
-        except Exception as e: raise ValueError(f"{state_dict_or_path}: not a loadable state dict ({e}).") from e
-    if 'model' in sd and isinstance(sd['model'], dict): sd = sd['model']  # a training checkpoint
+        try:
+            sd = torch.load(sd, map_location='cpu', weights_only=True)
+        except Exception as e:
+            raise ValueError(f"{state_dict_or_path}: not a loadable state dict ({e}).") from e
+    if 'model' in sd and isinstance(sd['model'], dict):
+        sd = sd['model']  # a training checkpoint
     sd = {k.removeprefix('module.').removeprefix('_orig_mod.'): v for k, v in sd.items()}
     own = model.state_dict()
     keep = {k: v for k, v in sd.items() if k in own and own[k].shape == v.shape}
     skipped = sorted(set(sd) - set(keep)) + sorted(k for k in own if k not in keep and k not in sd)
     model.load_state_dict({**own, **keep})
-    if verbose and skipped: print(f"load_pretrained: skipped {len(skipped)} tensor(s): {', '.join(skipped[:6])}{' ...' if len(skipped) > 6 else ''}")
+    if verbose and skipped:
+        print(
+            f"load_pretrained: skipped {len(skipped)} tensor(s): "
+            f"{', '.join(skipped[:6])}{' ...' if len(skipped) > 6 else ''}"
+        )
     return skipped
 
 # %% ../nbs/03_model.ipynb #f66764ea
-def bench_train_step(model:nn.Module, batch:int=32, size:int=64, channels_last:bool=True, steps:int=3, warmup:int=1,
-                     device='cpu', amp_dtype=None) -> float:
+def bench_train_step(
+    model: nn.Module,
+    batch: int = 32,
+    size: int = 64,
+    channels_last: bool = True,
+    steps: int = 3,
+    warmup: int = 1,
+    device='cpu',
+    amp_dtype=None,
+) -> float:
     "Training images/s of `model` on random data: forward, cross-entropy, backward and an SGD step."
     model = model.to(device).train()
     mf = torch.channels_last if channels_last else torch.contiguous_format
@@ -146,13 +210,21 @@ def bench_train_step(model:nn.Module, batch:int=32, size:int=64, channels_last:b
     opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
     x = torch.randn(batch, 3, size, size, device=device).to(memory_format=mf)
     y = torch.randint(0, model.fc.out_features, (batch,), device=device)
+
     def step():
         with torch.autocast(torch.device(device).type, dtype=amp_dtype, enabled=amp_dtype is not None):
             loss = F.cross_entropy(model(x), y)
-        opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-    for _ in range(warmup): step()
-    if torch.device(device).type == 'cuda': torch.cuda.synchronize()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+
+    for _ in range(warmup):
+        step()
+    if torch.device(device).type == 'cuda':
+        torch.cuda.synchronize()
     t0 = time.perf_counter()
-    for _ in range(steps): step()
-    if torch.device(device).type == 'cuda': torch.cuda.synchronize()
+    for _ in range(steps):
+        step()
+    if torch.device(device).type == 'cuda':
+        torch.cuda.synchronize()
     return batch * steps / (time.perf_counter() - t0)

@@ -1,4 +1,4 @@
-"""`train_loop`, `test_loop` and `main`: the functions of the notebook this project grew from, with their names, arguments and return values, over today's parts.
+"""`train_loop`, `test_loop` and `main`: the functions of the notebook this project grew from, over today's parts.
 
 Docs: https://resnet-nb.github.io/resnet_nb/prototype.html.md"""
 
@@ -10,42 +10,74 @@ __all__ = ['train_loop', 'test_loop', 'main']
 # %% ../nbs/90_prototype.ipynb #p90a0004
 from pathlib import Path
 import torch
-from .training import Stepper, Meter, batch_groups, evaluate, get_config, resolve_data, fit
+from .step import Stepper, Meter, batch_groups, evaluate
+from .config import get_config
+from .run import resolve_data
+from .training import fit
 
 # %% ../nbs/90_prototype.ipynb #1201fd1c
-def train_loop(model, device, train_loader, optimizer, train_losses:list=None, train_acc:list=None, scheduler=None,
-               accum_steps:int=1, label_smoothing:float=0.0):
+def train_loop(
+    model,
+    device,
+    train_loader,
+    optimizer,
+    train_losses: list = None,
+    train_acc: list = None,
+    scheduler=None,
+    accum_steps: int = 1,
+    label_smoothing: float = 0.0,
+):
     "The prototype's one-epoch loop: appends the epoch's mean loss and top-1 % to the lists and returns them."
-    s = Stepper(model, model, optimizer, scheduler, device, label_smoothing=label_smoothing, channels_last=False, probe_steps=0)
-    model.train(); m = Meter(device)
-    for i, group in enumerate(batch_groups(train_loader, accum_steps)): m.add(s.step(group, 0, i * accum_steps))
+    s = Stepper(
+        model, model, optimizer, scheduler, device, label_smoothing=label_smoothing, channels_last=False, probe_steps=0
+    )
+    model.train()
+    m = Meter(device)
+    for i, group in enumerate(batch_groups(train_loader, accum_steps)):
+        m.add(s.step(group, 0, i * accum_steps))
     r = Meter.means_of(s.read(m)[0])
     (train_losses := train_losses if train_losses is not None else []).append(r['loss'])
     (train_acc := train_acc if train_acc is not None else []).append(r['top1'])
     return train_losses, train_acc
 
-def test_loop(model, device, test_loader, test_losses:list=None, test_acc:list=None):
+
+def test_loop(model, device, test_loader, test_losses: list = None, test_acc: list = None):
     "The prototype's evaluation: appends the loss and top-1 % to the lists and returns them."
     r = evaluate(model, test_loader, torch.device(device))
     (test_losses := test_losses if test_losses is not None else []).append(r['loss'])
     (test_acc := test_acc if test_acc is not None else []).append(r['top1'])
-    print(f"Test set: Average loss: {r['loss']:.4f}, Accuracy: {r['top1']:.2f}% ({r['n']} images), top-5 {r['top5']:.2f}%")
+    print(
+        f"Test set: Average loss: {r['loss']:.4f}, Accuracy: {r['top1']:.2f}% ({r['n']} images), top-5 {r['top5']:.2f}%"
+    )
     return test_losses, test_acc
 
 # %% ../nbs/90_prototype.ipynb #e95aae07
-def main(data_path:str, # dataset folder (or anything `prepare_data` accepts)
-         zip_path:str=None, # an archive to use when `data_path` does not exist yet
-         batch_size:int=64, num_epochs:int=10, learning_rate:float=0.2,
-         inspect_data:bool=False, # print a summary of the data first
-         checkpoints_dir:str='runs/main', # the run folder (config, logs and checkpoints/)
-         resume_training:bool=False,
-         preset:str=None, # a preset to start from (see `PRESETS`)
-         **overrides):
+def main(
+    data_path: str,  # dataset folder (or anything `prepare_data` accepts)
+    zip_path: str = None,  # an archive to use when `data_path` does not exist yet
+    batch_size: int = 64,
+    num_epochs: int = 10,
+    learning_rate: float = 0.2,
+    inspect_data: bool = False,  # print a summary of the data first
+    checkpoints_dir: str = 'runs/main',  # the run folder (config, logs and checkpoints/)
+    resume_training: bool = False,
+    preset: str = None,  # a preset to start from (see `PRESETS`)
+    **overrides,
+):
     "The prototype's entry point: returns `(model, train_losses, train_acc, test_losses, test_acc)`."
     data = data_path if Path(data_path).exists() or zip_path is None else zip_path
-    cfg = get_config(preset, data=str(data), batch_size=batch_size, epochs=num_epochs, lr=learning_rate, out=str(checkpoints_dir), **overrides)
+    cfg = get_config(
+        preset,
+        data=str(data),
+        batch_size=batch_size,
+        epochs=num_epochs,
+        lr=learning_rate,
+        out=str(checkpoints_dir),
+        **overrides,
+    )
     if inspect_data:
         from resnet_nb.data import dataset_summary
+
         s = dataset_summary(resolve_data(cfg), check_images=False)
         print(f"{s['n_train']:,} training and {s['n_val']:,} validation images, {s['n_classes']} classes")
     r = fit(cfg, resume=resume_training)

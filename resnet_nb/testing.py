@@ -1,4 +1,4 @@
-"""Helpers the chapters' tests share: small reference computations, child processes, and a counter of host-device syncs. Not used by the library itself.
+"""Helpers the chapters' tests share: reference computations, child processes, a counter of host-device syncs.
 
 Docs: https://resnet-nb.github.io/resnet_nb/testing.html.md"""
 
@@ -14,67 +14,100 @@ from contextlib import contextmanager, redirect_stdout, redirect_stderr
 import torch, torch.nn as nn, torch.nn.functional as F
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
-from .training import Stepper, batch_groups
+from .step import Stepper, batch_groups
 
 # %% ../nbs/09_testing.ipynb #ebe3c63f
-def accum_check(n_batches:int, accum:int, b:int, seed:int=0):
-    "`(model, optimizer steps)` after one epoch of `n_batches` loader batches of `b` with `accum` accumulation, on a BatchNorm-free model."
+def accum_check(n_batches: int, accum: int, b: int, seed: int = 0):
+    """`(model, optimizer steps)` after one epoch of `n_batches` loader batches of `b` with `accum` accumulation, on a
+    BatchNorm-free model."""
     torch.manual_seed(seed)
     xs, ys = torch.randn(n_batches * b, 3, 8, 8), torch.randint(0, 5, (n_batches * b,))
     model = nn.Sequential(nn.Conv2d(3, 4, 3), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(4, 5))
     opt = torch.optim.SGD(model.parameters(), lr=0.5)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: 1.0)
-    loader = [(xs[i * b:(i + 1) * b], ys[i * b:(i + 1) * b]) for i in range(n_batches)]
+    loader = [(xs[i * b : (i + 1) * b], ys[i * b : (i + 1) * b]) for i in range(n_batches)]
     s = Stepper(model, model, opt, sched, 'cpu', channels_last=False, probe_steps=0)
-    for i, group in enumerate(batch_groups(loader, accum)): s.step(group, 0, i * accum)
+    for i, group in enumerate(batch_groups(loader, accum)):
+        s.step(group, 0, i * accum)
     return model, sched.last_epoch
 
 # %% ../nbs/09_testing.ipynb #e9de526a
-def ddp_step(rank:int, world:int, init_file:str, out_file:str, b:int=4):
+def ddp_step(rank: int, world: int, init_file: str, out_file: str, b: int = 4):
     "One SGD step of a BatchNorm-free model on `world` processes (gloo); rank 0 saves the weights."
-    if world > 1: dist.init_process_group('gloo', init_method=f'file://{init_file}', rank=rank, world_size=world)
+    if world > 1:
+        dist.init_process_group('gloo', init_method=f'file://{init_file}', rank=rank, world_size=world)
     torch.manual_seed(0)
-    model = nn.Sequential(nn.Conv2d(3, 8, 3), nn.GroupNorm(2, 8), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(8, 5))
+    model = nn.Sequential(
+        nn.Conv2d(3, 8, 3), nn.GroupNorm(2, 8), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(8, 5)
+    )
     xs, ys = torch.randn(2 * b, 3, 8, 8), torch.randint(0, 5, (2 * b,))
     per = len(xs) // world
     net = DDP(model) if world > 1 else model
     opt = torch.optim.SGD(model.parameters(), lr=0.5)
-    F.cross_entropy(net(xs[rank * per:(rank + 1) * per]), ys[rank * per:(rank + 1) * per]).backward(); opt.step()
-    if rank == 0: torch.save(model.state_dict(), out_file)
-    if world > 1: del net; gc.collect(); dist.destroy_process_group()  # nothing holds the group when it goes (see `RunContext.close`)
+    F.cross_entropy(net(xs[rank * per : (rank + 1) * per]), ys[rank * per : (rank + 1) * per]).backward()
+    opt.step()
+    if rank == 0:
+        torch.save(model.state_dict(), out_file)
+    if world > 1:
+        del net
+        gc.collect()
+        dist.destroy_process_group()  # nothing holds the group when it goes (see `RunContext.close`)
 
 # %% ../nbs/09_testing.ipynb #6c67d01c
 def cli_process(*args, env=None, **kw) -> subprocess.Popen:
     "Start `python -m resnet_nb.cli ARGS` in a child process; its stdout is dropped unless `stdout` is given."
-    kw.setdefault('stdout', subprocess.DEVNULL)  # else its lines go to the tests' terminal (nbdev-test's), not to the page
-    return subprocess.Popen([sys.executable, '-m', 'resnet_nb.cli', *map(str, args)], env={**os.environ, **(env or {})}, **kw)
+    # else its lines go to the tests' terminal (nbdev-test's), not to the page
+    kw.setdefault('stdout', subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, '-m', 'resnet_nb.cli', *map(str, args)], env={**os.environ, **(env or {})}, **kw
+    )
 
-def run_cli(*args, env=None, timeout:float=600) -> tuple:
+
+def run_cli(*args, env=None, timeout: float = 600) -> tuple:
     "`(exit code, stdout + stderr)` of `python -m resnet_nb.cli ARGS`."
-    r = subprocess.run([sys.executable, '-m', 'resnet_nb.cli', *map(str, args)], capture_output=True, text=True,
-                       env={**os.environ, **(env or {})}, timeout=timeout)
+    r = subprocess.run(
+        [sys.executable, '-m', 'resnet_nb.cli', *map(str, args)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=timeout,
+    )
     return r.returncode, r.stdout + r.stderr
 
+
 def run_main(*args) -> tuple:
-    "`(exit status, stdout + stderr)` of `resnet_nb.cli.main(ARGS)` in this process (quicker than a child; argparse's exits included)."
+    """`(exit status, stdout + stderr)` of `resnet_nb.cli.main(ARGS)` in this process (quicker than a child; argparse's
+    exits included)."""
     from resnet_nb.cli import main
+
     buf = io.StringIO()
     with redirect_stdout(buf), redirect_stderr(buf):
-        try: code = main([str(a) for a in args])
-        except SystemExit as e: code = e.code if isinstance(e.code, int) else 1
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else 1
     return code, buf.getvalue()
 
 # %% ../nbs/09_testing.ipynb #b8d2db40
 _PULLS = ('item', 'tolist', '__bool__', '__float__', '__int__')
 
+
 @contextmanager
 def count_host_pulls():
     "A `Counter` of the host reads of tensor values (`item`, `tolist`, `bool`, `float`, `int`) made inside the block."
     counts, orig = Counter(), {n: getattr(torch.Tensor, n) for n in _PULLS}
+
     def counting(name, f):
-        def g(self, *a, **k): counts[name] += 1; return f(self, *a, **k)
+        def g(self, *a, **k):
+            counts[name] += 1
+            return f(self, *a, **k)
+
         return g
-    for n, f in orig.items(): setattr(torch.Tensor, n, counting(n, f))
-    try: yield counts
+
+    for n, f in orig.items():
+        setattr(torch.Tensor, n, counting(n, f))
+    try:
+        yield counts
     finally:
-        for n, f in orig.items(): setattr(torch.Tensor, n, f)
+        for n, f in orig.items():
+            setattr(torch.Tensor, n, f)

@@ -1,4 +1,4 @@
-"""`resnet-nb lr-find`, a learning rate from a short sweep of the real configuration, and `resnet-nb export`, a trained checkpoint as one ONNX or TorchScript file that takes uint8 images.
+"""`resnet-nb lr-find`, a learning rate from a short sweep; `resnet-nb export`, a checkpoint as ONNX or TorchScript.
 
 Docs: https://resnet-nb.github.io/resnet_nb/tools.html.md"""
 
@@ -14,81 +14,104 @@ import importlib.util
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastprogress.fastprogress import progress_bar
-from .data import show_progress
+from .files import show_progress
 from .augmentation import IMAGENET_MEAN, IMAGENET_STD
-from .datasets import generate_train_val_loader, default_workers
 from .config import TrainConfig
-from .training import (setup_distributed, resolve_data,
-                                build_transforms, peak_lr, img_size_at, eval_side, cache_sides, Meter,
-                                batch_groups, _rng_state, _set_rng_state, build_recipe, load_model)
+from .device import setup_distributed
+from .run import RunData, _rng_state, _set_rng_state
+from .recipe import peak_lr, img_size_at, eval_side, build_recipe, load_model
+from .step import Meter, batch_groups
 from .checkpoint import _free_bytes, _fsync_dir, _mb
 
 # %% ../nbs/10_tools.ipynb #f63dae19
 _RUN_OWN = ('config.json', 'run.json', 'metrics.jsonl', '.lock', 'checkpoints', 'tb')  # a run folder's own names
 
-def _is_run_folder(folder:Path) -> bool:
-    "Does `folder` hold a run: config.json, metrics.jsonl or checkpoints/?"
-    return any((folder/name).exists() for name in ('config.json', 'metrics.jsonl', 'checkpoints'))
 
-def _run_folder_owning(path:Path):
+def _is_run_folder(folder: Path) -> bool:
+    "Does `folder` hold a run: config.json, metrics.jsonl or checkpoints/?"
+    return any((folder / name).exists() for name in ('config.json', 'metrics.jsonl', 'checkpoints'))
+
+
+def _run_folder_owning(path: Path):
     "The run folder of which `path` would be an own file (config.json, ..., anything in checkpoints/, tb/), else None."
-    path = Path(os.path.realpath(path.parent))/path.name  # links and `..` resolved: where the file would land
-    if path.name in _RUN_OWN and _is_run_folder(path.parent): return path.parent
+    path = Path(os.path.realpath(path.parent)) / path.name  # links and `..` resolved: where the file would land
+    if path.name in _RUN_OWN and _is_run_folder(path.parent):
+        return path.parent
     for folder in path.parents:
-        if folder.name in ('checkpoints', 'tb') and _is_run_folder(folder.parent): return folder.parent
+        if folder.name in ('checkpoints', 'tb') and _is_run_folder(folder.parent):
+            return folder.parent
     return None
 
-def _written_here(path:Path, keys) -> bool:
+
+def _written_here(path: Path, keys) -> bool:
     "Is `path` a JSON object with all of `keys`, as this module writes them?"
-    try: obj = json.loads(path.read_text())
-    except (OSError, ValueError): return False
+    try:
+        obj = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return False
     return isinstance(obj, dict) and all(k in obj for k in keys)
 
-def check_output(path, # a file about to be written
-                 keep=(), # files `path` must not be, whatever their names (the checkpoint being exported)
-                 json_keys=()) -> Path: # if given, a file at `path` is replaced only if it is JSON with these keys
+
+def check_output(
+    path,  # a file about to be written
+    keep=(),  # files `path` must not be, whatever their names (the checkpoint being exported)
+    json_keys=(),  # if given, a file at `path` is replaced only if it is JSON with these keys
+) -> Path:
     "Refuse, before any work, to write `path` over a checkpoint, a run's file, a file not ours, or where it cannot be."
     path = Path(path)
-    if path.is_dir(): raise ValueError(f"{path} is a folder: give the name of a file to write.")
+    if path.is_dir():
+        raise ValueError(f"{path} is a folder: give the name of a file to write.")
     if path.exists() and any(os.path.samefile(path, k) for k in keep if Path(k).exists()):
         raise ValueError(f"{path} is the checkpoint being exported: choose another file name for the output.")
     if path.exists() and path.suffix.lower() == '.pth':
         raise ValueError(f"{path} is a checkpoint, which resnet-nb never writes over: choose another file name.")
     if (run := _run_folder_owning(path)) is not None:
-        raise ValueError(f"{path} would replace a file of the run folder {run}, whose config.json, run.json, "
-                         "metrics.jsonl, checkpoints/ and tb/ are its run's own: choose another file name.")
+        raise ValueError(
+            f"{path} would replace a file of the run folder {run}, whose config.json, run.json, "
+            "metrics.jsonl, checkpoints/ and tb/ are its run's own: choose another file name."
+        )
     if json_keys and path.exists() and not _written_here(path, json_keys):
         raise ValueError(f"{path} exists and is not a file that resnet-nb wrote: choose another file name, or move it.")
     folder = path.parent
     while not folder.exists() and folder != folder.parent:  # the nearest folder that exists: the others are made in it
         folder = folder.parent
-    if not folder.is_dir(): raise ValueError(f"cannot write {path}: {folder} is a file, not a folder.")
+    if not folder.is_dir():
+        raise ValueError(f"cannot write {path}: {folder} is a file, not a folder.")
     if not os.access(folder, os.W_OK | os.X_OK):  # the OS's answer: root passes permission bits, not a read-only mount
-        try: read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-        except (OSError, AttributeError): read_only = False
+        try:
+            read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        except (OSError, AttributeError):
+            read_only = False
         why = 'is on a read-only file system' if read_only else 'is not writable (permission denied)'
         raise ValueError(f"cannot write {path}: {folder} {why}.")
     return path
 
-def _write_bytes(f, data:bytes):
+
+def _write_bytes(f, data: bytes):
     "Write `data` into the open binary file `f` (one place, so that tests can make it fail as a full disk does)."
     f.write(data)
 
-def _make_folders(folder:Path) -> list:
+
+def _make_folders(folder: Path) -> list:
     "Create `folder` and the folders above it that are missing; those this call created, deepest first."
     made = []
     for d in reversed([folder, *folder.parents]):
-        if d.exists(): continue
-        try: d.mkdir()
-        except FileExistsError: continue  # made meanwhile by someone else: not ours to remove
+        if d.exists():
+            continue
+        try:
+            d.mkdir()
+        except FileExistsError:
+            continue  # made meanwhile by someone else: not ours to remove
         made.append(d)
     return made[::-1]
 
-def _existing(folder:Path) -> Path:
+
+def _existing(folder: Path) -> Path:
     "`folder`, or the nearest folder above it that exists (the file system a file in `folder` would be on)."
     return next(d for d in (folder, *folder.parents) if d.exists())
 
-def write_files(files:dict) -> list:
+
+def write_files(files: dict) -> list:
     "Write each `{path: bytes}` of `files` whole, all or none: temporary files beside them, renamed once all are."
     files = {Path(p): data for p, data in files.items()}
     tmps = {p: p.with_name(f'.{p.name}.tmp-{os.getpid()}') for p in files}
@@ -105,39 +128,53 @@ def write_files(files:dict) -> list:
             replaced.append(path.name)
     except BaseException as e:  # Ctrl-C too: no temporary file, no folder of ours left behind
         for tmp in tmps.values():
-            with contextlib.suppress(OSError): os.unlink(tmp)  # first, so that the free space is counted without them
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)  # first, so that the free space is counted without them
         for d in sorted(made, key=lambda d: len(d.parts), reverse=True):
-            with contextlib.suppress(OSError): d.rmdir()  # only if empty: a file someone put there meanwhile stays
-        if not isinstance(e, OSError): raise
+            with contextlib.suppress(OSError):
+                d.rmdir()  # only if empty: a file someone put there meanwhile stays
+        if not isinstance(e, OSError):
+            raise
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
             need, free = sum(map(len, files.values())), _free_bytes(_existing(path.parent))
             why = f"no space left on device ({_mb(need)} MB to write, {_mb(free)} MB free)"
-        else: why = e.strerror or str(e)
-        if replaced: kept = f"{', '.join(replaced)} already replaced"
-        elif len(files) == 1: kept = 'the file there, if any, is unchanged'
-        else: kept = f"{' and '.join(p.name for p in files)} there, if any, are unchanged"
+        else:
+            why = e.strerror or str(e)
+        if replaced:
+            kept = f"{', '.join(replaced)} already replaced"
+        elif len(files) == 1:
+            kept = 'the file there, if any, is unchanged'
+        else:
+            kept = f"{' and '.join(p.name for p in files)} there, if any, are unchanged"
         raise ValueError(f"cannot write {path}: {why}; {kept}.") from None
-    for folder in dict.fromkeys(p.parent for p in files): _fsync_dir(folder)
+    for folder in dict.fromkeys(p.parent for p in files):
+        _fsync_dir(folder)
     return list(files)
 
-def write_file(path, # the file to write (its folder is made if need be)
-               data:bytes) -> Path:
+
+def write_file(
+    path,  # the file to write (its folder is made if need be)
+    data: bytes,
+) -> Path:
     "Write `data` to `path` whole or not at all (see `write_files`)."
     return write_files({path: data})[0]
 
 # %% ../nbs/10_tools.ipynb #e21t0011
-def _step_noise(losses:np.ndarray) -> float:
+def _step_noise(losses: np.ndarray) -> float:
     "The standard deviation of one step's loss around the trend, from the differences of consecutive steps."
     d = np.abs(np.diff(losses))  # a difference holds two steps' noise and almost none of the trend
     return float(1.4826 * np.median(d) / math.sqrt(2)) if len(d) else 0.0  # 1.4826 * median|x|: the sd of a normal x
 
-def suggest_lr(lrs:list, # the learning rate of each step (growing exponentially)
-               smoothed:list, # the smoothed loss of each step
-               losses:list=None, # each step's own loss, whose noise the fall must stand out of (None: only `min_fall`)
-               skip_start:int=10, # steps left out at the start, where the moving average settles (at most a fifth)
-               edge:float=0.1, # the descent ends where the loss is within this fraction of the fall of top or bottom
-               min_fall:float=0.03, # too flat: a fall smaller than this fraction of the loss at the top
-               min_noise:float=2.0) -> dict: # or smaller than this many standard deviations of a step's loss
+
+def suggest_lr(
+    lrs: list,  # the learning rate of each step (growing exponentially)
+    smoothed: list,  # the smoothed loss of each step
+    losses: list = None,  # each step's own loss, whose noise the fall must stand out of (None: only `min_fall`)
+    skip_start: int = 10,  # steps left out at the start, where the moving average settles (at most a fifth)
+    edge: float = 0.1,  # the descent ends where the loss is within this fraction of the fall of top or bottom
+    min_fall: float = 0.03,  # too flat: a fall smaller than this fraction of the loss at the top
+    min_noise: float = 2.0,  # or smaller than this many standard deviations of a step's loss
+) -> dict:
     "The learning rate in the middle of the smoothed loss's descent to its minimum (log axis), or None and why."
     lrs, sm = np.asarray(lrs, dtype=float), np.asarray(smoothed, dtype=float)
     n = len(lrs)
@@ -145,131 +182,211 @@ def suggest_lr(lrs:list, # the learning rate of each step (growing exponentially
         raise ValueError(f"{n} steps: too few to suggest a learning rate (more --num-it, or a lower --start-lr).")
     a = min(skip_start, n // 5)
     i_min = a + int(np.argmin(sm[a:]))
-    i_top = a + int(np.argmax(sm[a:i_min + 1]))  # where the descent to the minimum starts from
+    i_top = a + int(np.argmax(sm[a : i_min + 1]))  # where the descent to the minimum starts from
     top, low = sm[i_top], sm[i_min]
     fall = float(top - low)
     noise = None if losses is None else _step_noise(np.asarray(losses, dtype=float))  # the median skips the end
-    r = dict(suggestion=None, suggestion_index=None, descent=None, min_loss_lr=float(lrs[i_min]), min_index=i_min,
-             min_div10=float(lrs[i_min] / 10), fall=fall, noise=noise)
+    r = dict(
+        suggestion=None,
+        suggestion_index=None,
+        descent=None,
+        min_loss_lr=float(lrs[i_min]),
+        min_index=i_min,
+        min_div10=float(lrs[i_min] / 10),
+        fall=fall,
+        noise=noise,
+    )
     need = max(min_fall * top, min_noise * (noise or 0.0))
     if fall <= need:
-        if fall == 0: why = f"the smoothed loss never falls below its start ({top:.3g})"
+        if fall == 0:
+            why = f"the smoothed loss never falls below its start ({top:.3g})"
         else:
-            if need == min_fall * top: what = f"{min_fall:.0%} of the loss"
-            else: what = f"{min_noise:g} x the noise of a step's loss (sd {noise:.2g})"
-            why = (f"the smoothed loss falls only {fall:.2g} (from {top:.3g} at lr {lrs[i_top]:.2g} to {low:.3g} at lr "
-                   f"{lrs[i_min]:.2g}), less than {what}")
+            if need == min_fall * top:
+                what = f"{min_fall:.0%} of the loss"
+            else:
+                what = f"{min_noise:g} x the noise of a step's loss (sd {noise:.2g})"
+            why = (
+                f"the smoothed loss falls only {fall:.2g} (from {top:.3g} at lr {lrs[i_top]:.2g} to {low:.3g} at lr "
+                f"{lrs[i_min]:.2g}), less than {what}"
+            )
         return dict(r, reason=f"{why}: the curve is too flat to suggest a learning rate")
-    start = i_top + int(np.nonzero(sm[i_top:i_min + 1] >= top - edge * fall)[0][-1])  # the last step still near the top
-    end = start + int(np.nonzero(sm[start:i_min + 1] <= low + edge * fall)[0][0])  # the first step near the minimum
+    # the last step still near the top
+    start = i_top + int(np.nonzero(sm[i_top : i_min + 1] >= top - edge * fall)[0][-1])
+    end = start + int(np.nonzero(sm[start : i_min + 1] <= low + edge * fall)[0][0])  # the first step near the minimum
     mid = (start + end) // 2  # the rates grow exponentially: the middle step is the middle on the log axis
-    return dict(r, suggestion=float(lrs[mid]), suggestion_index=mid, descent=[start, end],
-                reason=f"the middle of the smoothed loss's descent, from lr {lrs[start]:.2g} to {lrs[end]:.2g}")
-
+    return dict(
+        r,
+        suggestion=float(lrs[mid]),
+        suggestion_index=mid,
+        descent=[start, end],
+        reason=f"the middle of the smoothed loss's descent, from lr {lrs[start]:.2g} to {lrs[end]:.2g}",
+    )
 
 # %% ../nbs/10_tools.ipynb #e21t0013
-def _groups(loader, k:int):
-    "`(epoch, index of its first batch, group)` of `k` loader batches, epoch after epoch (each shuffled as the run shuffles it) for as long as asked."
+def _groups(loader, k: int):
+    """`(epoch, index of its first batch, group)` of `k` loader batches, epoch after epoch (each shuffled as the run
+    shuffles it) for as long as asked."""
     for epoch in itertools.count():
         loader.sampler.set_epoch(epoch)
-        for i, g in enumerate(batch_groups(loader, k)): yield epoch, i * k, g
+        for i, g in enumerate(batch_groups(loader, k)):
+            yield epoch, i * k, g
 
-def _sweep(cfg:TrainConfig, device, start_lr:float, end_lr:float, num_it:int, div:float, beta:float, show:bool) -> dict:
+
+def _sweep(
+    cfg: TrainConfig, device, start_lr: float, end_lr: float, num_it: int, div: float, beta: float, show: bool
+) -> dict:
     "The sweep itself, on a fresh model (`lr_find` keeps the global random state around it)."
     side = img_size_at(cfg, 0)  # where the run starts (with progressive resizing: its first side)
-    one = dataclasses.replace(cfg, img_size=side, min_img_size=0, eval_img_size=eval_side(cfg))
-    loader = generate_train_val_loader(resolve_data(cfg), cfg.batch_size, build_transforms(one)[0], None, seed=cfg.seed, cache=cfg.cache,
-                                       num_workers=default_workers() if cfg.workers < 0 else cfg.workers,
-                                       img_size=cache_sides(cfg) if cfg.cache else None, device=device)[0]
+    loader = RunData(cfg, device).train_at(side)  # the run's own images, cache and workers, at that side
     n_classes = len(loader.dataset.classes)
-    r = build_recipe(dataclasses.replace(cfg, ema=0.0, compile=False), n_classes, device, init_from=cfg.init_from)  # as `fit` starts (no EMA: it does not change the loss)
+    # as `fit` starts (no EMA: it does not change the loss)
+    r = build_recipe(dataclasses.replace(cfg, ema=0.0, compile=False), n_classes, device, init_from=cfg.init_from)
     opt, stepper, model = r.optimizer, r.stepper, r.model
-    for g in opt.param_groups: g['lr'] = g['initial_lr'] = start_lr
+    for g in opt.param_groups:
+        g['lr'] = g['initial_lr'] = start_lr
     mult = (end_lr / start_lr) ** (1 / (num_it - 1))
-    stepper.sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: mult ** i)  # the sweep's own schedule: exponential growth
+    # the sweep's own schedule: exponential growth
+    stepper.sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: mult**i)
     lrs, losses, smoothed, avg, best, diverged = [], [], [], 0.0, math.inf, False
-    groups, steps = _groups(loader, cfg.accum_steps), progress_bar(range(num_it), leave=False) if show else range(num_it)
+    groups, steps = (
+        _groups(loader, cfg.accum_steps),
+        progress_bar(range(num_it), leave=False) if show else range(num_it),
+    )
     model.train()
     try:
         for k in steps:
             epoch, first, group = next(groups)
             lr = opt.param_groups[0]['lr']
             loss = Meter.means_of(stepper.step(group, epoch, first).sums.tolist())['loss']
-            if not math.isfinite(loss): diverged = True; break
+            if not math.isfinite(loss):
+                diverged = True
+                break
             avg = beta * avg + (1 - beta) * loss
             s = avg / (1 - beta ** (k + 1))
-            lrs.append(lr); losses.append(loss); smoothed.append(s); best = min(best, s)
-            if hasattr(steps, 'comment'): steps.comment = f"lr {lr:.2e}  loss {s:.3f}"
-            if s > div * best: diverged = True; break
-    finally: groups.close()
-    if len(lrs) < 3: raise ValueError(f"the loss diverged within {len(lrs) + 1} steps: start lower than start_lr={start_lr:g}.")
+            lrs.append(lr)
+            losses.append(loss)
+            smoothed.append(s)
+            best = min(best, s)
+            if hasattr(steps, 'comment'):
+                steps.comment = f"lr {lr:.2e}  loss {s:.3f}"
+            if s > div * best:
+                diverged = True
+                break
+    finally:
+        groups.close()
+    if len(lrs) < 3:
+        raise ValueError(f"the loss diverged within {len(lrs) + 1} steps: start lower than start_lr={start_lr:g}.")
     sug, scale = suggest_lr(lrs, smoothed, losses), peak_lr(cfg) / cfg.lr  # `--lr` is per 256 images with scale_lr
     suggested = None if sug['suggestion'] is None else sug['suggestion'] / scale
-    return dict(sug, suggested_lr=suggested, lr_scale=scale, diverged=diverged, steps=len(lrs), side=side,
-                micro_batch=stepper.micro_batch or cfg.batch_size, n_classes=n_classes, start_lr=start_lr,
-                end_lr=end_lr, num_it=num_it, div=div, beta=beta, lrs=lrs, losses=losses, smoothed=smoothed,
-                config=cfg.to_dict())
+    return dict(
+        sug,
+        suggested_lr=suggested,
+        lr_scale=scale,
+        diverged=diverged,
+        steps=len(lrs),
+        side=side,
+        micro_batch=stepper.images_per_pass(cfg.batch_size),
+        n_classes=n_classes,
+        start_lr=start_lr,
+        end_lr=end_lr,
+        num_it=num_it,
+        div=div,
+        beta=beta,
+        lrs=lrs,
+        losses=losses,
+        smoothed=smoothed,
+        config=cfg.to_dict(),
+    )
 
-def lr_find(cfg:TrainConfig, # the run to sweep (see `get_config`): its model, data, augmentation, precision, batch and accumulation
-            start_lr:float=1e-5, # the optimizer's learning rate at the first step
-            end_lr:float=10.0, # and at the last
-            num_it:int=300, # optimizer steps, fewer when the loss diverges first (50 a decade by default)
-            div:float=4.0, # stop once the smoothed loss is above `div` times its minimum
-            beta:float=0.98, # smoothing of the loss: an exponential moving average, bias-corrected
-            out=None, # write the plot here (FILE.png) and the values beside it (FILE.json); see `lr_find_paths`
-            progress:bool=None) -> dict: # a progress bar (default: in terminals and notebooks)
-    "Train a fresh copy of `cfg`'s model with a learning rate growing exponentially from `start_lr` to `end_lr`: the losses and a suggested rate."
-    if not 0 < start_lr < end_lr: raise ValueError(f"start_lr={start_lr:g} and end_lr={end_lr:g} must satisfy 0 < start_lr < end_lr.")
-    if num_it < 5: raise ValueError(f"num_it={num_it} must be at least 5.")
-    if not div > 1: raise ValueError(f"div={div:g} must be above 1.")
-    if not 0 <= beta < 1: raise ValueError(f"beta={beta:g} must be at least 0 and below 1.")
-    if out is not None: _lr_find_outputs(out)  # refused before the sweep, not after it
-    if int(os.environ.get('WORLD_SIZE', 1)) > 1: raise ValueError("lr_find runs in one process: start it without torchrun.")
+
+def lr_find(
+    cfg: TrainConfig,  # the run to sweep (see `get_config`): model, data, augmentation, precision, batch, accumulation
+    start_lr: float = 1e-5,  # the optimizer's learning rate at the first step
+    end_lr: float = 10.0,  # and at the last
+    num_it: int = 300,  # optimizer steps, fewer when the loss diverges first (50 a decade by default)
+    div: float = 4.0,  # stop once the smoothed loss is above `div` times its minimum
+    beta: float = 0.98,  # smoothing of the loss: an exponential moving average, bias-corrected
+    out=None,  # write the plot here (FILE.png) and the values beside it (FILE.json); see `lr_find_paths`
+    progress: bool = None,  # a progress bar (default: in terminals and notebooks)
+) -> dict:
+    """Train a fresh copy of `cfg`'s model with a learning rate growing exponentially from `start_lr` to `end_lr`: the
+    losses and a suggested rate."""
+    if not 0 < start_lr < end_lr:
+        raise ValueError(f"start_lr={start_lr:g} and end_lr={end_lr:g} must satisfy 0 < start_lr < end_lr.")
+    if num_it < 5:
+        raise ValueError(f"num_it={num_it} must be at least 5.")
+    if not div > 1:
+        raise ValueError(f"div={div:g} must be above 1.")
+    if not 0 <= beta < 1:
+        raise ValueError(f"beta={beta:g} must be at least 0 and below 1.")
+    if out is not None:
+        _lr_find_outputs(out)  # refused before the sweep, not after it
+    if int(os.environ.get('WORLD_SIZE', 1)) > 1:
+        raise ValueError("lr_find runs in one process: start it without torchrun.")
     device = setup_distributed(cfg.device)[0]
     rng = _rng_state(device)
-    try: r = _sweep(cfg, device, start_lr, end_lr, num_it, div, beta, show_progress() if progress is None else progress)
-    finally: _set_rng_state(rng, device)
-    if out is not None: r['files'] = save_lr_find(r, out)
+    try:
+        r = _sweep(cfg, device, start_lr, end_lr, num_it, div, beta, show_progress() if progress is None else progress)
+    finally:
+        _set_rng_state(rng, device)
+    if out is not None:
+        r['files'] = save_lr_find(r, out)
     return r
 
 # %% ../nbs/10_tools.ipynb #e21t0016
-def plot_lr_find(r:dict, # what `lr_find` returned (or its JSON file, read back)
-                 ax=None): # draw here (default: a new figure, outside pyplot)
+def plot_lr_find(
+    r: dict,  # what `lr_find` returned (or its JSON file, read back)
+    ax=None,  # draw here (default: a new figure, outside pyplot)
+):
     "Loss against learning rate (log scale), raw and smoothed, with its descent and the suggestion; returns the figure."
     if ax is None:
         from matplotlib.figure import Figure
+
         ax = Figure(figsize=(6.4, 3.8)).subplots()
     lrs, sm, i = np.asarray(r['lrs']), np.asarray(r['smoothed']), r['suggestion_index']
     ax.plot(lrs, r['losses'], color='0.78', lw=0.8, label='loss of each step')
     ax.plot(lrs, sm, color='C0', lw=1.8, label='smoothed')
-    if i is None: ax.plot([], [], ' ', label='no suggestion: too flat')  # a line of the legend, nothing drawn
+    if i is None:
+        ax.plot([], [], ' ', label='no suggestion: too flat')  # a line of the legend, nothing drawn
     else:
-        if r.get('descent'): ax.axvspan(*lrs[r['descent']], color='C3', alpha=0.08, lw=0, label='its descent')
+        if r.get('descent'):
+            ax.axvspan(*lrs[r['descent']], color='C3', alpha=0.08, lw=0, label='its descent')
         ax.axvline(r['suggestion'], color='C3', ls='--', lw=1)
         ax.plot([lrs[i]], [sm[i]], 'o', color='C3', label=f"suggestion {r['suggestion']:.2g}: the middle")
     ax.axvline(r['min_div10'], color='0.45', ls=':', lw=1, label=f"minimum / 10: {r['min_div10']:.2g}")
-    i_min = int(np.argmin(sm)); lo, hi = sm[i_min], max(sm[:i_min + 1]); pad = max(hi - lo, 1e-3)
+    i_min = int(np.argmin(sm))
+    lo, hi = sm[i_min], max(sm[: i_min + 1])
+    pad = max(hi - lo, 1e-3)
     ax.set_ylim(lo - 0.15 * pad, hi + 0.6 * pad)  # the divergence at the end would squash the curve
-    ax.set_xscale('log'); ax.set_xlabel("learning rate (the optimizer's)"); ax.set_ylabel('training loss')
+    ax.set_xscale('log')
+    ax.set_xlabel("learning rate (the optimizer's)")
+    ax.set_ylabel('training loss')
     c = r.get('config', {})
-    ax.set_title(f"lr-find: {c.get('arch', '')} at {r['side']} px, batch {c.get('batch_size', '?')} x {c.get('accum_steps', 1)}, "
-                 f"{r['steps']} steps" + (', diverged' if r['diverged'] else ''), fontsize=10)
+    ax.set_title(
+        f"lr-find: {c.get('arch', '')} at {r['side']} px, batch {c.get('batch_size', '?')} x "
+        f"{c.get('accum_steps', 1)}, {r['steps']} steps" + (', diverged' if r['diverged'] else ''),
+        fontsize=10,
+    )
     ax.grid(alpha=0.3, which='both')
     ax.legend(fontsize=8, loc='upper left', bbox_to_anchor=(1.02, 1), borderaxespad=0)  # beside the axes: hides nothing
     return ax.figure
 
+
 def lr_find_paths(out) -> tuple:
-    "`(png, json)` for `out`: `out` itself when it ends in .png (else .png is added), and the same name with .json beside it."
+    """`(png, json)` for `out`: `out` itself when it ends in .png (else .png is added), and the same name with .json
+    beside it."""
     p = Path(out)
     png = p if p.suffix.lower() == '.png' else p.with_name(p.name + '.png')
     return png, png.with_suffix('.json')
+
 
 def _lr_find_outputs(out) -> tuple:
     "`lr_find_paths(out)`, each checked by `check_output` (the values file is replaced only if `lr_find` wrote it)."
     png, js = lr_find_paths(out)
     return check_output(png), check_output(js, json_keys=('lrs', 'suggestion'))
 
-def save_lr_find(r:dict, out) -> list:
+
+def save_lr_find(r: dict, out) -> list:
     "Write `lr_find`'s plot and values to `lr_find_paths(out)`, both or neither (`write_files`); the two paths."
     png, js = _lr_find_outputs(out)
     plot = io.BytesIO()
@@ -279,50 +396,90 @@ def save_lr_find(r:dict, out) -> list:
 
 # %% ../nbs/10_tools.ipynb #e21t0031
 class ExportedModel(nn.Module):
-    "A trained model as deployment wants it: uint8 NCHW images in, class probabilities out, `to_input`'s normalisation (and `predict_logp`'s mirror average with `flip`) inside."
-    def __init__(self, model:nn.Module, flip:bool=False):
+    """A trained model as deployment wants it: uint8 NCHW images in, class probabilities out, `to_input`'s normalisation
+    (and `predict_logp`'s mirror average with `flip`) inside."""
+
+    def __init__(self, model: nn.Module, flip: bool = False):
         super().__init__()
         self.model, self.flip = model, flip
         self.register_buffer('mean', torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1) * 255)
         self.register_buffer('std', torch.tensor(IMAGENET_STD).view(1, 3, 1, 1) * 255)
 
-    def forward(self, images:torch.Tensor) -> torch.Tensor:
+    def forward(self, images: torch.Tensor) -> torch.Tensor:
         x = (images.float() - self.mean) / self.std
         p = F.softmax(self.model(x).float(), 1)
-        if self.flip: p = (p + F.softmax(self.model(x.flip(3)).float(), 1)) / 2
+        if self.flip:
+            p = (p + F.softmax(self.model(x.flip(3)).float(), 1)) / 2
         return p
+
 
 EXPORT_FORMATS = ('onnx', 'torchscript')
 
-def export_model(checkpoint, # a checkpoint written by `resnet-nb train` (best.pth or last.pth)
-                 out, # the file to write; FILE.json goes beside it
-                 fmt:str='onnx', # 'onnx' or 'torchscript'
-                 opset:int=None) -> dict: # the ONNX opset (default: the exporter's)
-    "Write `checkpoint`'s model as one file that takes uint8 NCHW images of its evaluation side, any batch size, and returns class probabilities."
-    if fmt not in EXPORT_FORMATS: raise ValueError(f"format={fmt!r} is not one of {', '.join(EXPORT_FORMATS)}.")
+
+def export_model(
+    checkpoint,  # a checkpoint written by `resnet-nb train` (best.pth or last.pth)
+    out,  # the file to write; FILE.json goes beside it
+    fmt: str = 'onnx',  # 'onnx' or 'torchscript'
+    opset: int = None,  # the ONNX opset (default: the exporter's)
+) -> dict:
+    """Write `checkpoint`'s model as one file that takes uint8 NCHW images of its evaluation side, any batch size, and
+    returns class probabilities."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"format={fmt!r} is not one of {', '.join(EXPORT_FORMATS)}.")
     if fmt == 'onnx' and (missing := [m for m in ('onnx', 'onnxscript') if importlib.util.find_spec(m) is None]):
-        raise ValueError(f"--format onnx needs the {' and '.join(missing)} package{'s' if len(missing) > 1 else ''}: pip install 'resnet_nb[extras]'.")
+        raise ValueError(
+            f"--format onnx needs the {' and '.join(missing)} package{'s' if len(missing) > 1 else ''}: pip install "
+            "'resnet_nb[extras]'."
+        )
     out, sidecar = Path(out), Path(f'{out}.json')
     check_output(out, keep=[checkpoint])  # before the model is loaded: a refused --out costs nothing
     check_output(sidecar, keep=[checkpoint], json_keys=('format', 'input_shape', 'classes'))
     model, cfg, ck = load_model(checkpoint, 'cpu')
     side = eval_side(cfg)
     net = ExportedModel(model.to(memory_format=torch.contiguous_format), cfg.eval_flip).eval()
-    x = torch.randint(0, 256, (2, 3, side, side), dtype=torch.uint8, generator=torch.Generator().manual_seed(0))  # an example batch of two
+    # an example batch of two
+    x = torch.randint(0, 256, (2, 3, side, side), dtype=torch.uint8, generator=torch.Generator().manual_seed(0))
     with warnings.catch_warnings(), torch.no_grad():
-        warnings.simplefilter('ignore')  # the exporters' notices (torch.jit.trace's deprecation and the like), not about this model
+        # the exporters' notices (torch.jit.trace's deprecation and the like), not about this model
+        warnings.simplefilter('ignore')
         if fmt == 'onnx':  # in memory first (see `write_files`): the file appears whole or not at all
-            program = torch.onnx.export(net, (x,), None, input_names=['images'], output_names=['probs'], dynamo=True,
-                                        opset_version=opset, dynamic_shapes={'images': {0: 'batch'}}, verbose=False)
+            program = torch.onnx.export(
+                net,
+                (x,),
+                None,
+                input_names=['images'],
+                output_names=['probs'],
+                dynamo=True,
+                opset_version=opset,
+                dynamic_shapes={'images': {0: 'batch'}},
+                verbose=False,
+            )
             data = program.model_proto.SerializeToString()
         else:
             buf = io.BytesIO()
             torch.jit.save(torch.jit.trace(net, (x,), check_trace=False), buf)
             data = buf.getvalue()
     names = ck.get('class_names')
-    names = list(names) if isinstance(names, (list, tuple)) and len(names) == len(ck['classes']) else list(ck['classes'])
-    info = dict(file=str(out), format=fmt, checkpoint=str(checkpoint), arch=cfg.arch, input='images', input_dtype='uint8',
-                input_shape=['batch', 3, side, side], output='probs', img_size=side, resize=round(side / cfg.crop_pct), crop_pct=cfg.crop_pct,
-                flip=cfg.eval_flip, mean=list(IMAGENET_MEAN), std=list(IMAGENET_STD), classes=list(ck['classes']), class_names=names)
+    names = (
+        list(names) if isinstance(names, (list, tuple)) and len(names) == len(ck['classes']) else list(ck['classes'])
+    )
+    info = dict(
+        file=str(out),
+        format=fmt,
+        checkpoint=str(checkpoint),
+        arch=cfg.arch,
+        input='images',
+        input_dtype='uint8',
+        input_shape=['batch', 3, side, side],
+        output='probs',
+        img_size=side,
+        resize=round(side / cfg.crop_pct),
+        crop_pct=cfg.crop_pct,
+        flip=cfg.eval_flip,
+        mean=list(IMAGENET_MEAN),
+        std=list(IMAGENET_STD),
+        classes=list(ck['classes']),
+        class_names=names,
+    )
     write_files({out: data, sidecar: (json.dumps(info, indent=1) + '\n').encode()})  # a model and its JSON, or neither
     return info
