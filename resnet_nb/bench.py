@@ -8,12 +8,12 @@ Docs: https://resnet-nb.github.io/resnet_nb/bench.html.md"""
 __all__ = ['PARTS', 'machine_info', 'bench', 'bench_table', 'plain_train_step', 'step_parity', 'plan_from_bench']
 
 # %% ../nbs/08_bench.ipynb #58795306
-import os, sys, gc, time, itertools, dataclasses
+import os, sys, gc, time, functools, itertools, dataclasses
 import numpy as np, torch
 from .config import TrainConfig, get_config
 from .device import setup_distributed, backend_flags, resolve_amp, hardware_info, _AMP_DTYPES
 from .budget import choose_precision, make_train_step, time_steps, make_eval_step, rate_at, plan_epochs
-from .budget import schedule_sides
+from .budget import schedule_sides, rates_in_turn
 from .recipe import build_transforms, cache_sides
 from .layouts import synthetic_jpegs
 
@@ -383,16 +383,8 @@ def step_parity(
         if features:
             steps['ours+ema'] = (make_train_step(dataclasses.replace(cfg, ema=0.999), 'cpu', n, amp), u8)
             steps['ours+mixup'] = (make_train_step(dataclasses.replace(cfg, mixup=0.2, cutmix=1.0), 'cpu', n, amp), u8)
-        for step, inp in steps.values():
-            for _ in range(2):
-                step(inp, y)
-        seconds = {k: [] for k in steps}
-        for _ in range(rounds):
-            for k, (step, inp) in steps.items():
-                t = time.perf_counter()
-                step(inp, y)
-                seconds[k].append(time.perf_counter() - t)
-        rate = {k: B / float(np.median(s)) for k, s in seconds.items()}
+        calls = {k: functools.partial(step, inp, y) for k, (step, inp) in steps.items()}
+        rate = rates_in_turn(calls, B, rounds, warmup=2)
         row = dict(
             side=side,
             amp=amp,
@@ -443,7 +435,6 @@ def plan_from_bench(
         **{int(k): v for k, v in (b.get('model_img_per_s_by_size') or {}).items()},
     }
     cap = b.get('loader_cache_img_per_s' if cfg.cache else 'loader_img_per_s') if loader_cap else None
-    # what img_size_at gives
     sides = schedule_sides(cfg)
     rates = {s: min(rate_at(measured, s), cap or float('inf')) for s in sorted(sides)}
     compile_s, eval_compile_s = 0.0, 0.0

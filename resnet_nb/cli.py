@@ -24,7 +24,7 @@ from .training import fit
 from .step import TrainingError
 from .run import Preempted, resolve_data
 from .budget import parse_budget
-from .evaluation import evaluate_args, evaluate_command, predict_args, predict_command
+from .evaluation import checkpoint_arg, evaluate_args, evaluate_command, predict_args, predict_command
 from .bench import bench, bench_table, PARTS
 from .tools import lr_find, export_model, EXPORT_FORMATS
 
@@ -348,12 +348,7 @@ def lr_find_advice(
 # %% ../nbs/07_cli.ipynb #cl070004
 def export_args(p: argparse.ArgumentParser):
     "Add `resnet-nb export`'s options to `p`."
-    p.add_argument(
-        '--checkpoint',
-        required=True,
-        type=user_path,
-        help='a checkpoint written by `resnet-nb train` (best.pth or last.pth)',
-    )
+    checkpoint_arg(p)
     p.add_argument(
         '--format',
         choices=EXPORT_FORMATS,

@@ -19,7 +19,7 @@ from .augmentation import IMAGENET_MEAN, IMAGENET_STD
 from .config import TrainConfig
 from .device import setup_distributed
 from .run import RunData, _rng_state, _set_rng_state
-from .recipe import peak_lr, img_size_at, eval_side, build_recipe, load_model
+from .recipe import peak_lr, side_at, eval_side, build_recipe, load_model
 from .step import Meter, batch_groups
 from .checkpoint import _free_bytes, _fsync_dir, _mb
 
@@ -236,7 +236,7 @@ def _sweep(
     cfg: TrainConfig, device, start_lr: float, end_lr: float, num_it: int, div: float, beta: float, show: bool
 ) -> dict:
     "The sweep itself, on a fresh model (`lr_find` keeps the global random state around it)."
-    side = img_size_at(cfg, 0)  # where the run starts (with progressive resizing: its first side)
+    side = side_at(cfg, 0)  # where the run starts (with progressive resizing: its first side)
     loader = RunData(cfg, device).train_at(side)  # the run's own images, cache and workers, at that side
     n_classes = len(loader.dataset.classes)
     # as `fit` starts (no EMA: it does not change the loss)

@@ -20,7 +20,7 @@ from .config import TrainConfig, config_changes
 from .checkpoint import save_checkpoint, load_checkpoint, RunError
 from .device import _AMP_DTYPES, hardware_info
 from .step import Meter, TrainingError, batch_groups, evaluate
-from .recipe import Recipe, build_model, build_recipe, img_size_at, train_sizes
+from .recipe import Recipe, build_model, build_recipe, side_at, train_sides
 from .run import Preempted, RunContext, RunData, RunState, StopRequests, _check_resumable, _prefetch
 from .run import _rng_state, _set_rng_state
 from .budget import choose_precision, parse_budget, plan_budget
@@ -102,7 +102,7 @@ class MetricsLog:
         write its train row."""
         st, s = self.st, self.r.stepper
         r = Meter.means_of(self.read_sums(st.window_sums if scope == 'window' else st.epoch_sums, reduce=True)[0])
-        size = dict(img_size=img_size_at(self.run.cfg, st.epoch)) if self.run.cfg.min_img_size else {}
+        size = dict(img_size=side_at(self.run.cfg, st.epoch)) if self.run.cfg.min_img_size else {}
         lr = s.last_lr if s.last_lr is not None else self.r.optimizer.param_groups[0]['lr']  # the last step's
         self.row('train', **r, lr=lr, img_per_s=st.img_per_s(scope), scope=scope, **size)
         if scope == 'epoch':
@@ -312,7 +312,7 @@ def write_run_files(run: RunContext, data: RunData, r: Recipe, resumed: bool):
         **data.info(),
         amp=r.amp,
         micro_batch=r.stepper.images_per_pass(cfg.batch_size),
-        train_img_sizes=train_sizes(cfg),
+        train_img_sizes=train_sides(cfg),
         **hardware_info(run.device, run.world),
         started=time.strftime('%Y-%m-%d %H:%M:%S'),
         **(dict(command=run.command) if run.command else {}),
@@ -382,7 +382,7 @@ def train_one_epoch(
     cfg = run.cfg
     loader, total = data.epoch(epoch, state.batches)  # from the loader batch the run stands at
     state.begin_epoch(epoch, total)
-    if epoch and img_size_at(cfg, epoch) > img_size_at(cfg, epoch - 1):
+    if epoch and side_at(cfg, epoch) > side_at(cfg, epoch - 1):
         recipe.stepper.probe_again()  # larger images: look for out-of-memory again
     recipe.net.train()
     for group in batch_groups(_prefetch(run.batches(loader), run.device), cfg.accum_steps):
