@@ -30,6 +30,11 @@ from .run import RunContext, RunData
 BF16_GAIN = 1.1  # on a CPU, bf16 replaces fp32 only when its train step is at least this many times as fast
 
 
+def _sync(device):
+    if torch.device(device).type == 'cuda':
+        torch.cuda.synchronize(device)
+
+
 def rates_in_turn(calls: dict, images: int, rounds: int, warmup: int = 1, device='cpu') -> dict:
     """Images/s of each of `calls` (name: a function of no argument that does one step of `images` images), timed in
     turn, `rounds` times each after `warmup` untimed calls each, so that a change in the machine's load falls on all of
@@ -130,11 +135,6 @@ def choose_precision(
     return json.loads(atomic_write(path, build, current).read_text())
 
 # %% ../nbs/05e_budget.ipynb #bd9e1a02
-def _sync(device):
-    if torch.device(device).type == 'cuda':
-        torch.cuda.synchronize(device)
-
-
 def make_train_step(
     cfg: TrainConfig, device, n_classes: int, amp: str, compile: bool = False, compile_backend: str = 'inductor'
 ):
