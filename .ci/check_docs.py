@@ -13,7 +13,7 @@ EXPECT = {'index': (2, 3), '00_files': (0, 0), '00a_archives': (0, 0), '00b_layo
           '00d_images': (0, 0), '00e_data': (0, 0), '01_datasets': (0, 0), '02_augmentation': (4, 0), '03_model': (0, 0),
           '04_checkpoints': (0, 0), '04a_weights': (0, 0), '05a_config': (0, 0), '05b_device': (0, 0), '05c_recipe': (0, 0),
           '05d_step': (0, 0), '05e_budget': (0, 2), '05f_run': (0, 0), '05g_training': (0, 0),
-          '06_log_analysis': (3, 2), '07_cli': (0, 0), '07a_evaluate': (0, 0), '08_bench': (0, 0), '09_testing': (0, 0), '10_tools': (1, 0), '11_cpu_recipe': (0, 9), '90_prototype': (0, 0),
+          '06_log_analysis': (3, 2), '07_cli': (0, 0), '07a_evaluate': (0, 0), '08_bench': (0, 0), '09_testing': (0, 0), '10_tools': (1, 0), '11_cpu_recipe': (0, 9), '90_prototype': (0, 0), '91_build': (0, 0),
           'tiny_imagenet_colab': (6, 2)}
 CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
                 '--disable-component-update', '--disable-sync']

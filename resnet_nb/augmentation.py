@@ -113,14 +113,14 @@ class MixupCutmix:
         seed: int = 0,
         rank: int = 0,  # DDP rank: each rank draws its own lam and box
     ):
-        self.num_classes, self.mixup_alpha, self.cutmix_alpha = num_classes, mixup_alpha, cutmix_alpha
-        self.prob, self.switch_prob, self.label_smoothing, self.seed, self.rank = (
-            prob,
-            switch_prob,
-            label_smoothing,
-            seed,
-            rank,
-        )
+        self.num_classes = num_classes
+        self.mixup_alpha = mixup_alpha
+        self.cutmix_alpha = cutmix_alpha
+        self.prob = prob
+        self.switch_prob = switch_prob
+        self.label_smoothing = label_smoothing
+        self.seed = seed
+        self.rank = rank
 
     def __call__(self, x: torch.Tensor, y: torch.Tensor, epoch: int = 0, step: int = 0):
         "Mixed images and soft targets; also returns `lam` and the mode ('mixup', 'cutmix' or None)."
@@ -163,7 +163,8 @@ class InspectImage:
     ...)."""
 
     def __init__(self, dataset, class_names: list = None, normalize: bool = True, mean=IMAGENET_MEAN, std=IMAGENET_STD):
-        self.dataset, self.source = dataset, _raw_source(dataset)
+        self.dataset = dataset
+        self.source = _raw_source(dataset)
         if isinstance(self.source, ImageFolder) and self.source.loader is not load_image:
             self.source.loader = load_image
         self.classes = list(getattr(self.source, 'classes', []) or [])
@@ -171,7 +172,9 @@ class InspectImage:
         self.class_names = class_names or (
             [short_name(n) for n in class_names_for(root, self.classes)] if self.classes else []
         )
-        self.normalize, self.mean, self.std = normalize, mean, std
+        self.normalize = normalize
+        self.mean = mean
+        self.std = std
 
     def load_wnid_classnames(self, words_file) -> dict:
         "Names of this dataset's classes from a `words.txt`; they label the pictures from now on."

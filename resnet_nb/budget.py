@@ -6,8 +6,8 @@ Docs: https://resnet-nb.github.io/resnet_nb/budget.html.md"""
 
 # %% auto #0
 __all__ = ['BF16_GAIN', 'rates_in_turn', 'measure_precision', 'choose_precision', 'make_train_step', 'time_steps',
-           'make_eval_step', 'rate_at', 'plan_epochs', 'parse_budget', 'schedule_sides', 'measure_run', 'BudgetError',
-           'plan_budget']
+           'make_eval_step', 'rate_at', 'plan_epochs', 'parse_budget', 'schedule_sides', 'measure_run',
+           'BudgetError', 'plan_budget']
 
 # %% ../nbs/05e_budget.ipynb #87371500
 import os, re, json, math, time, hashlib, tempfile

@@ -223,8 +223,10 @@ class RunFolder:
     def __init__(self, path):
         self.path = Path(path)
         self.ckpt_dir = self.path / 'checkpoints'
-        self.last, self.best = self.ckpt_dir / 'last.pth', self.ckpt_dir / 'best.pth'
-        self._fd, self._tail_checked = None, False
+        self.last = self.ckpt_dir / 'last.pth'
+        self.best = self.ckpt_dir / 'best.pth'
+        self._fd = None
+        self._tail_checked = False
 
     def __repr__(self):
         return f"RunFolder({str(self.path)!r})"

@@ -6,12 +6,12 @@ Docs: https://resnet-nb.github.io/resnet_nb/data.html.md"""
 
 # %% auto #0
 __all__ = ['dataset_summary', 'make_subset', 'tiny_imagenet_archive', 'TINY_IMAGENET_URL', 'TINY_IMAGENET_MD5', 'READY',
-           'MAX_PIXELS', 'DataError', 'UnsafeArchiveError', 'show_progress', 'pbar', 'default_data_dir', 'path_key',
-           'data_location', 'fingerprint', 'remove_stale_partials', 'atomic_write', 'file_md5', 'download_url',
-           'archive_kind', 'archive_stem', 'safe_extract', 'make_synthetic_dataset', 'reorganize_val_folder',
-           'organize_imagenet_val', 'scan_split', 'check_classes', 'find_dataset_root', 'source_root', 'prepare_data',
-           'load_image', 'max_image_pixels', 'load_wnid_classnames', 'short_name', 'distinct_names', 'class_names_for',
-           'printable']
+           'MAX_PIXELS', 'DataError', 'UnsafeArchiveError', 'show_progress', 'pbar', 'default_data_dir',
+           'path_key', 'data_location', 'fingerprint', 'remove_stale_partials', 'atomic_write', 'file_md5',
+           'download_url', 'archive_kind', 'archive_stem', 'safe_extract', 'make_synthetic_dataset',
+           'reorganize_val_folder', 'organize_imagenet_val', 'scan_split', 'check_classes',
+           'find_dataset_root', 'source_root', 'prepare_data', 'load_image', 'max_image_pixels',
+           'load_wnid_classnames', 'short_name', 'distinct_names', 'class_names_for', 'printable']
 
 # %% ../nbs/00e_data.ipynb #2deb3029
 import os, json, shutil, warnings

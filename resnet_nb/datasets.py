@@ -6,7 +6,8 @@ Docs: https://resnet-nb.github.io/resnet_nb/datasets.html.md"""
 
 # %% auto #0
 __all__ = ['build_array_cache', 'ArrayImageDataset', 'sample_seed', 'AlbumentationsImageDataset', 'EpochSampler',
-           'ImageFileDataset', 'default_workers', 'load_imagenet_dataset', 'generate_train_val_loader', 'bench_rate']
+           'ImageFileDataset', 'default_workers', 'load_imagenet_dataset', 'generate_train_val_loader',
+           'bench_rate']
 
 # %% ../nbs/01_datasets.ipynb #0d83dca5
 import os, json, time, random, shutil, warnings
@@ -137,7 +138,9 @@ class AlbumentationsImageDataset(Dataset):
         transform=None,  # albumentations pipeline (or an object with `for_epoch(e)`: epoch e's); `None`: CHW uint8
         seed: int = 0,  # randomness of sample i in epoch e is a function of (seed, e, i) only
     ):
-        self.source, self.transform, self.seed = source, transform, seed
+        self.source = source
+        self.transform = transform
+        self.seed = seed
         self.classes = getattr(source, 'classes', None)
         self.epoch = 0
 
@@ -194,7 +197,8 @@ class EpochSampler(DistributedSampler):
         if rank is None:
             rank = torch.distributed.get_rank() if dist else 0
         super().__init__(dataset, num_replicas=num_replicas, rank=rank, shuffle=shuffle, seed=seed, drop_last=drop_last)
-        self.start, self.pad = 0, pad
+        self.start = 0
+        self.pad = pad
 
     def set_epoch(self, epoch: int, start: int = 0):
         "Iterate epoch `epoch` from its `start`-th sample (of this rank)."

@@ -80,7 +80,10 @@ class _locked:
         wait: bool = True,  # False: never wait for another holder (then `held` is False and nothing is held)
         waiting: str = None,  # said on stderr when another process holds the lock and this one waits for it
     ):
-        self.path, self.wait, self.waiting, self.held = Path(path), wait, waiting, False
+        self.path = Path(path)
+        self.wait = wait
+        self.waiting = waiting
+        self.held = False
 
     def __enter__(self):
         try:
@@ -264,12 +267,10 @@ def _refuse_foreign(dest: Path, expected, what: str = None, legacy: bool = False
     listed = ', '.join(theirs[:5]) + (f' and {len(theirs) - 5} more' if len(theirs) > 5 else '')
     raise DataError(
         f"{dest}: {what or 'it is out of date'}, so it would be made again, but it holds {len(theirs)} path(s) that "
-        "this "
-        f"library did not write: {listed}. Nothing was changed: move them out of {dest}, then run again."
+        f"this library did not write: {listed}. Nothing was changed: move them out of {dest}, then run again."
         + (
             " (The folder was made by an older resnet_nb, which kept no list of its files: if they are from there, "
-            "remove the "
-            "folder yourself.)"
+            "remove the folder yourself.)"
             if legacy
             else ''
         )

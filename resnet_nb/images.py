@@ -71,9 +71,8 @@ def load_image(path) -> np.ndarray:
         mib = pixels * 3 / 2**20
         size = f"{mib / 1024:.1f} GiB" if mib >= 100 else f"{mib:.2g} MiB"
         raise DataError(
-            f"cannot decode image {_named(path)}: it has {pixels:,} pixels ({size} decoded), "
-            f"more than the {limit:,} allowed; if it is meant to be that large, raise the limit "
-            "with RESNET_NB_MAX_PIXELS."
+            f"cannot decode image {_named(path)}: it has {pixels:,} pixels ({size} decoded), more than the {limit:,} "
+            "allowed; if it is meant to be that large, raise the limit with RESNET_NB_MAX_PIXELS."
         )
     img = _pil_png(buf) if buf[:8].tobytes() == _PNG else None  # the bytes already read: the file is read once
     try:

@@ -28,9 +28,12 @@ class BasicBlock(nn.Module):
 
     def __init__(self, cin: int, width: int, stride: int = 1, downsample: nn.Module = None):
         super().__init__()
-        self.conv1, self.bn1 = conv3x3(cin, width, stride), nn.BatchNorm2d(width)
-        self.conv2, self.bn2 = conv3x3(width, width), nn.BatchNorm2d(width)
-        self.relu, self.downsample = nn.ReLU(inplace=True), downsample
+        self.conv1 = conv3x3(cin, width, stride)
+        self.bn1 = nn.BatchNorm2d(width)
+        self.conv2 = conv3x3(width, width)
+        self.bn2 = nn.BatchNorm2d(width)
+        self.relu = nn.ReLU(inplace=True)
+        self.downsample = downsample
 
     def last_bn(self):
         return self.bn2
@@ -49,10 +52,14 @@ class Bottleneck(nn.Module):
 
     def __init__(self, cin: int, width: int, stride: int = 1, downsample: nn.Module = None):
         super().__init__()
-        self.conv1, self.bn1 = conv1x1(cin, width), nn.BatchNorm2d(width)
-        self.conv2, self.bn2 = conv3x3(width, width, stride), nn.BatchNorm2d(width)
-        self.conv3, self.bn3 = conv1x1(width, width * 4), nn.BatchNorm2d(width * 4)
-        self.relu, self.downsample = nn.ReLU(inplace=True), downsample
+        self.conv1 = conv1x1(cin, width)
+        self.bn1 = nn.BatchNorm2d(width)
+        self.conv2 = conv3x3(width, width, stride)
+        self.bn2 = nn.BatchNorm2d(width)
+        self.conv3 = conv1x1(width, width * 4)
+        self.bn3 = nn.BatchNorm2d(width * 4)
+        self.relu = nn.ReLU(inplace=True)
+        self.downsample = downsample
 
     def last_bn(self):
         return self.bn3
@@ -78,9 +85,11 @@ class ResNet(nn.Module):
         zero_init_residual: bool = False,  # zero the last BatchNorm of each residual branch
     ):
         super().__init__()
-        self.use_maxpool, self.log_softmax = use_maxpool, log_softmax
+        self.use_maxpool = use_maxpool
+        self.log_softmax = log_softmax
         self.conv1 = nn.Conv2d(3, 64, 7, 2, 3, bias=False) if use_maxpool else nn.Conv2d(3, 64, 3, 1, 1, bias=False)
-        self.bn1, self.relu = nn.BatchNorm2d(64), nn.ReLU(inplace=True)
+        self.bn1 = nn.BatchNorm2d(64)
+        self.relu = nn.ReLU(inplace=True)
         self.maxpool = nn.MaxPool2d(3, 2, 1) if use_maxpool else nn.Identity()
         self.inplanes = 64
         self.layer1 = self._make_layer(block, 64, layers[0])

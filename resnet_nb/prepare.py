@@ -80,8 +80,7 @@ def find_dataset_root(path) -> Path:
     names = [d.relative_to(path).as_posix() for d in found]
     raise DataError(
         f"{path} holds {len(found)} data sets (folders with train/): "
-        f"{', '.join(names[:10])}{', ...' if len(names) > 10 else ''}. "
-        f"Pass the one to use, e.g. {found[0]}."
+        f"{', '.join(names[:10])}{', ...' if len(names) > 10 else ''}. Pass the one to use, e.g. {found[0]}."
     )
 
 

@@ -55,7 +55,9 @@ class EpochTransforms:
         make,  # `make(side)` gives a pipeline, e.g. a `functools.partial` of `get_train_transform`
         sizes: list,  # the side of each epoch (later epochs use the last)
     ):
-        self.make, self.sizes, self._built = make, list(sizes), {}
+        self.make = make
+        self.sizes = list(sizes)
+        self._built = {}
 
     def for_epoch(self, epoch: int):
         s = self.sizes[min(epoch, len(self.sizes) - 1)]
@@ -188,7 +190,8 @@ class ModelEMA(nn.Module):
 
     def __init__(self, model: nn.Module, decay: float):
         super().__init__()
-        self.module, self.decay = copy.deepcopy(model).eval().requires_grad_(False), decay
+        self.module = copy.deepcopy(model).eval().requires_grad_(False)
+        self.decay = decay
         self._pairs = list(zip(self.module.state_dict().values(), model.state_dict().values()))
 
     @torch.no_grad()

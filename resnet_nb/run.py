@@ -147,24 +147,27 @@ class RunContext:
     clock and what it says."""
 
     def __init__(self, cfg: TrainConfig, progress: bool = None, command: str = None):
-        self.cfg, self.command = validate_config(absolute_paths(cfg)), command
+        self.cfg = validate_config(absolute_paths(cfg))
+        self.command = command
         if self.cfg.tensorboard and importlib.util.find_spec('tensorboard') is None:
             raise ValueError(
                 "tensorboard=True (--tensorboard) needs the tensorboard package: pip install 'resnet_nb[extras]' (or "
                 "tensorboard)."
             )
-        self.folder, self.fresh, self.budget, self.precision = (
-            RunFolder(cfg.out),
-            not Path(cfg.out).exists(),
-            None,
-            None,
-        )
+        self.folder = RunFolder(cfg.out)
+        self.fresh = not Path(cfg.out).exists()
+        self.budget = None
+        self.precision = None
         own = not (dist.is_available() and dist.is_initialized())
         self.device, self.rank, self.world = setup_distributed(cfg.device)
-        self.own_group, self.rank0 = own and self.world > 1, self.rank == 0  # rank 0 is the process that writes
+        self.own_group = own and self.world > 1
+        self.rank0 = self.rank == 0  # rank 0 is the process that writes
         self.show = (show_progress() if progress is None else progress) and self.rank0
         # `before`: seconds of the run before this resume
-        self.t0, self.before, self.bar, self.inner = (time.time(), 0.0, None, None)
+        self.t0 = time.time()
+        self.before = 0.0
+        self.bar = None
+        self.inner = None
 
     def elapsed(self) -> float:
         "Seconds of the run so far, across resumes."
@@ -269,7 +272,8 @@ class RunData:
     loader from where the run stands."""
 
     def __init__(self, cfg: TrainConfig, device, rank: int = 0):
-        self.cfg, self.root = cfg, resolve_data(cfg, rank)
+        self.cfg = cfg
+        self.root = resolve_data(cfg, rank)
         nw = default_workers(cfg.workers)
         self.train, self.val = generate_train_val_loader(
             self.root,
@@ -281,7 +285,8 @@ class RunData:
             img_size=cache_sides(cfg) if cfg.cache else None,
             device=device,
         )
-        self.classes, self.n_train = self.train.dataset.classes, len(self.train.dataset)
+        self.classes = self.train.dataset.classes
+        self.n_train = len(self.train.dataset)
         self.steps_per_epoch = math.ceil(len(self.train) / cfg.accum_steps)  # optimizer steps in an epoch
 
     def follow_schedule(self, cfg: TrainConfig):
@@ -327,17 +332,25 @@ class RunState:
     over the epoch, and over the window since the last train row."""
 
     def __init__(self, device, batch_images: int):  # batch_images: a loader batch's images, all ranks together
-        self.device, self.batch_images = device, batch_images
-        self.epoch, self.batches, self.total, self.steps, self.best = 0, 0, 0, 0, -1.0
-        self.epoch_sums, self.window_sums = Meter(device), Meter(device)
+        self.device = device
+        self.batch_images = batch_images
+        self.epoch = 0
+        self.batches = 0
+        self.total = 0
+        self.steps = 0
+        self.best = -1.0
+        self.epoch_sums = Meter(device)
+        self.window_sums = Meter(device)
         # the epoch's seconds before this resume; the loader batch the window began at
-        self.epoch_s0, self.window_start = (0.0, 0)
+        self.epoch_s0 = 0.0
+        self.window_start = 0
         self.t_epoch = self.t_window = time.time()
 
     def begin_epoch(self, epoch: int, total: int):
         """Train `epoch` (of `total` loader batches), from its start or from where a resumed run stands: the clocks
         start now."""
-        self.epoch, self.total = epoch, total
+        self.epoch = epoch
+        self.total = total
         self.t_epoch = self.t_window = time.time()
 
     @property
@@ -354,7 +367,9 @@ class RunState:
 
     def new_window(self):
         "A train row was written: the next window's sums and clock start now."
-        self.window_sums, self.window_start, self.t_window = Meter(self.device), self.batches, time.time()
+        self.window_sums = Meter(self.device)
+        self.window_start = self.batches
+        self.t_window = time.time()
 
     def end_epoch(self):
         "The epoch is done: the next one starts from nothing."
@@ -389,18 +404,15 @@ class RunState:
 
     def load_state_dict(self, d: dict, rank0: bool = True):
         "Continue from a checkpoint's `state`; the sums go to rank 0 alone (they are all ranks' already)."
-        self.epoch, self.batches, self.steps, self.best = (
-            d['epoch'],
-            d.get('micro', 0),
-            d.get('step', 0),
-            d.get('best', -1.0),
-        )
+        self.epoch = d['epoch']
+        self.batches = d.get('micro', 0)
+        self.steps = d.get('step', 0)
+        self.best = d.get('best', -1.0)
         keep = rank0 and self.batches > 0
-        self.epoch_sums, self.window_sums = (
-            Meter(self.device, d.get('meter') if keep else None),
-            Meter(self.device, d.get('log_meter') if keep else None),
-        )
-        self.epoch_s0, self.window_start = d.get('ep_seconds', 0.0), self.batches
+        self.epoch_sums = Meter(self.device, d.get('meter') if keep else None)
+        self.window_sums = Meter(self.device, d.get('log_meter') if keep else None)
+        self.epoch_s0 = d.get('ep_seconds', 0.0)
+        self.window_start = self.batches
 
 # %% ../nbs/05f_run.ipynb #rn050024
 class _Terminated(BaseException):
@@ -411,7 +423,10 @@ class StopRequests:
     "SIGTERM and Ctrl-C: while the run prepares, a stop at once; then a request to stop at the next step (see `poll`)."
 
     def __init__(self, run: RunContext, preparing: bool = False):
-        self.run, self.signum, self._told, self.preparing = run, None, False, preparing
+        self.run = run
+        self.signum = None
+        self._told = False
+        self.preparing = preparing
 
     def request(self, signum: int, frame=None):
         "The signal handler: while preparing it stops the run; then it records the request (a second Ctrl-C: at once)."

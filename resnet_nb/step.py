@@ -16,6 +16,7 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from fastprogress.fastprogress import progress_bar
 from .augmentation import MixupCutmix, one_hot_smooth, soft_target_cross_entropy, IMAGENET_MEAN, IMAGENET_STD
 from .device import _AMP_DTYPES
+from fastcore.basics import chunked
 
 # %% ../nbs/05d_step.ipynb #3eaa926e
 _NORM = {}
@@ -303,12 +304,5 @@ class Stepper:
 
 # %% ../nbs/05d_step.ipynb #793d6905
 def batch_groups(loader, k: int):
-    "Lists of `k` consecutive batches of `loader` (the last one shorter)."
-    group = []
-    for b in loader:
-        group.append(b)
-        if len(group) == k:
-            yield group
-            group = []
-    if group:
-        yield group
+    "Lists of `k` consecutive batches of `loader` (the last one shorter), taken as they are needed."
+    return chunked(loader, k)

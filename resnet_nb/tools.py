@@ -401,7 +401,8 @@ class ExportedModel(nn.Module):
 
     def __init__(self, model: nn.Module, flip: bool = False):
         super().__init__()
-        self.model, self.flip = model, flip
+        self.model = model
+        self.flip = flip
         self.register_buffer('mean', torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1) * 255)
         self.register_buffer('std', torch.tensor(IMAGENET_STD).view(1, 3, 1, 1) * 255)
 

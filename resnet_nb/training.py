@@ -9,7 +9,7 @@ __all__ = ['FitResult', 'MetricsLog', 'Checkpointer', 'validate', 'settle_precis
            'stopped_early', 'train_one_epoch', 'fit', 'row_scalars', 'TensorBoardLog']
 
 # %% ../nbs/05g_training.ipynb #f0cee981
-import json, math, time
+import math, time
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,7 +128,11 @@ class Checkpointer:
     weights)."""
 
     def __init__(self, run: RunContext, data: RunData, r: Recipe, st: RunState):
-        self.run, self.data, self.r, self.st, self.last_save = run, data, r, st, run.t0
+        self.run = run
+        self.data = data
+        self.r = r
+        self.st = st
+        self.last_save = run.t0  # when last.pth was last written (before the first: the run's start)
 
     def read_sums(self, *meters: Meter, **kw) -> list:
         """`Stepper.read`, whose error about a non-finite loss says which checkpoint is the last good one, if there is
@@ -137,16 +141,14 @@ class Checkpointer:
             return self.r.stepper.read(*meters, **kw)
         except TrainingError as e:
             last = self.run.folder.last
-            raise TrainingError(
-                f"{e} "
-                + (
-                    f"{last}, from before it, is the last good checkpoint, kept as it was."
-                    if last.exists()
-                    else "None had been written before it either: there is no checkpoint to resume from; start again "
-                    "(with a "
-                    "lower --lr, say)."
+            if last.exists():
+                why = f"{last}, from before it, is the last good checkpoint, kept as it was."
+            else:
+                why = (
+                    "None had been written before it either: there is no checkpoint to resume from; start again "
+                    "(with a lower --lr, say)."
                 )
-            ) from None
+            raise TrainingError(f"{e} {why}") from None
 
     def steps_due(self) -> bool:
         return bool(self.run.cfg.checkpoint_every) and self.st.steps % self.run.cfg.checkpoint_every == 0
@@ -275,11 +277,10 @@ def validate(run: RunContext, r: Recipe, data: RunData, log: MetricsLog) -> tupl
         ve = ev(r.ema.module)
         log.val('val_ema', ve)
         best, use_ema = max(v['top1'], ve['top1']), ve['top1'] >= v['top1']
-    run.say(
-        f"epoch {log.st.epoch + 1}/{cfg.epochs}  train loss {h['train_loss'][-1]:.4f} top1 {h['train_top1'][-1]:.2f}% "
-        " val loss "
-        f"{v['loss']:.4f} top1 {v['top1']:.2f}% top5 {v['top5']:.2f}%" + (f"  ema top1 {ve['top1']:.2f}%" if ve else '')
-    )
+    train = f"train loss {h['train_loss'][-1]:.4f} top1 {h['train_top1'][-1]:.2f}%"
+    val = f"val loss {v['loss']:.4f} top1 {v['top1']:.2f}% top5 {v['top5']:.2f}%"
+    ema = f"  ema top1 {ve['top1']:.2f}%" if ve else ''
+    run.say(f"epoch {log.st.epoch + 1}/{cfg.epochs}  {train}  {val}{ema}")
     if not math.isfinite(v['loss']):
         raise TrainingError(f"non-finite validation loss after epoch {log.st.epoch + 1}; no checkpoint written.")
     return v, best, use_ema
@@ -497,11 +498,8 @@ class TensorBoardLog:
         copy_rows = not (path.is_dir() and any(path.glob('events.out.tfevents.*')))
         self.w = SummaryWriter(str(path), purge_step=purge_step)
         if copy_rows and log_file is not None and Path(log_file).exists():
-            for line in Path(log_file).read_text(errors='replace').splitlines():
-                try:
-                    r = json.loads(line)
-                except ValueError:
-                    continue
+            rows, _ = read_jsonl(log_file)  # a line cut short by a crash is left out
+            for _, r in rows:
                 if isinstance(r, dict) and isinstance(r.get('step'), int):
                     self.add(r, flush=False)
         self.w.flush()
